@@ -1,0 +1,190 @@
+"""The ``complaint-lint`` command line (see README.md for the contract).
+
+Exit codes: 0 done, 1 a site scored under --fail-under (or could not be
+scored), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from crawler import __version__
+from crawler.targets import TargetError, prepare_targets, read_sites_csv
+
+EXIT_BELOW_THRESHOLD = 1
+
+
+def _console(quiet: bool) -> Console:
+    return Console(stderr=True, quiet=quiet)
+
+
+def _write_human_reports(report: dict, out_dir: Path, lang: str = "en") -> list[Path]:
+    from reports.markdown import render_markdown
+    path = out_dir / "report.md"
+    path.write_text(render_markdown(report, lang), encoding="utf-8")
+    return [path]
+
+
+def _finish(report: dict, out_dir: Path, fail_under: float | None, quiet: bool, verbose: bool) -> None:
+    from reports.json_report import write_report
+    from reports.terminal import print_summary
+    console = _console(quiet)
+    target = write_report(report, out_dir)
+    written = _write_human_reports(report, out_dir)
+    print_summary(report, console, verbose)
+    console.print(f"report: {target}" + "".join(f", {p}" for p in written), highlight=False)
+    if fail_under is not None:
+        low = [s for s in report["sites"] if s["score"] is None or s["score"] < fail_under]
+        if low:
+            for site in low:
+                console.print(f"[red]below {fail_under:g}:[/] {site['url']} "
+                              f"({'no score: ' + site['status'] if site['score'] is None else site['score']})",
+                              highlight=False)
+            sys.exit(EXIT_BELOW_THRESHOLD)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="complaint-lint")
+def cli() -> None:
+    """Check administrations' websites against the complaint-management criteria
+    of Belgian circular 23289."""
+
+
+@cli.command()
+@click.argument("urls", nargs=-1)
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for report.json, the human reports and the snapshots.")
+@click.option("--sites", "sites_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="CSV file with a 'url' column: every row is scanned.")
+@click.option("--allow-private", is_flag=True, help="Permit targets on loopback/private addresses (staging).")
+@click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (only for your own site).")
+@click.option("--auth", metavar="USER:PASSWORD", help="HTTP basic auth for a staging site.")
+@click.option("--fail-under", type=click.FloatRange(0, 100), help="Exit 1 when a site scores below N.")
+@click.option("--budget", type=click.IntRange(1, 10000), default=60, show_default=True,
+              help="Maximum HTTP requests per site (robots.txt and images included).")
+@click.option("--depth", type=click.IntRange(1, 20), default=4, show_default=True,
+              help="Maximum clicks from the start page.")
+@click.option("--parallel", type=click.IntRange(1, 64), default=8, show_default=True,
+              help="Sites crawled at the same time.")
+@click.option("--timeout", type=click.FloatRange(1, 300), default=20, show_default=True,
+              help="Seconds before a request is abandoned.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress or summary on the terminal.")
+@click.option("-v", "--verbose", is_flag=True, help="Show every rule in the summary.")
+def scan(urls, out_dir, sites_file, allow_private, ignore_robots, auth, fail_under, budget, depth, parallel,
+         timeout, quiet, verbose):
+    """Crawl websites and write DIR/report.json with the human reports beside it."""
+    from crawler.evaluate import evaluate_snapshot
+    from crawler.runner import ScanOptions, crawl_sites
+    from crawler.snapshot import SnapshotError, read_snapshot
+    from reports.json_report import build_report, site_entry
+    from reports.terminal import CrawlProgress
+
+    raw = list(urls)
+    try:
+        if sites_file:
+            raw += read_sites_csv(sites_file)
+        if not raw:
+            raise click.UsageError("give at least one URL or --sites FILE")
+        if auth is not None and ":" not in auth:
+            raise click.UsageError("--auth takes USER:PASSWORD")
+        targets = prepare_targets(raw, allow_private)
+    except TargetError as exc:
+        raise click.UsageError(str(exc)) from None
+    if all(t.refused for t in targets):
+        raise click.UsageError("; ".join(t.refused for t in targets))
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    console = _console(quiet)
+    for target in targets:
+        if target.refused:
+            console.print(f"[yellow]skipped[/] {target.given}: {target.refused}", highlight=False)
+    to_crawl = [t for t in targets if not t.refused]
+    options = ScanOptions(out_dir=out_dir, budget=budget, depth_limit=depth, allow_private=allow_private,
+                          ignore_robots=ignore_robots, auth=auth, parallel_sites=parallel, timeout=timeout)
+    with CrawlProgress(len(to_crawl), console, enabled=not quiet) as progress:
+        outcomes = crawl_sites([t.url for t in to_crawl], options, on_event=progress.event)
+    by_url = {o.url: o for o in outcomes}
+
+    sites = []
+    for target in targets:
+        if target.refused:
+            sites.append(site_entry(target.given, {"status": "error", "reason": target.refused, "requests": 0}))
+            continue
+        outcome = by_url[target.url]
+        facts = dict(outcome.facts)
+        if outcome.snapshot is None:
+            sites.append(site_entry(target.given, facts))
+            continue
+        relative = str(outcome.snapshot.relative_to(out_dir))
+        try:
+            snapshot = read_snapshot(outcome.snapshot)
+        except SnapshotError as exc:
+            facts.update(status="error", reason=str(exc)) if facts.get("status") == "ok" else None
+            sites.append(site_entry(target.given, facts, snapshot_path=relative))
+            continue
+        sites.append(evaluate_snapshot(snapshot, url=target.given, facts=facts, snapshot_path=relative))
+    _finish(build_report(sites), out_dir, fail_under, quiet, verbose)
+
+
+@cli.command()
+@click.argument("snapshots", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--fail-under", type=click.FloatRange(0, 100), help="Exit 1 when a site scores below N.")
+@click.option("-q", "--quiet", is_flag=True)
+@click.option("-v", "--verbose", is_flag=True)
+def lint(snapshots, out_dir, fail_under, quiet, verbose):
+    """Lint stored snapshots (WARC files, wget's included, or folders of HTML) with no network."""
+    from crawler.evaluate import lint_path
+    from reports.json_report import build_report
+    missing = [str(p) for p in snapshots if not p.exists()]
+    if missing:
+        raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
+    _finish(build_report([lint_path(p) for p in snapshots]), out_dir, fail_under, quiet, verbose)
+
+
+@cli.command()
+@click.argument("run_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["md"]), default="md", show_default=True)
+@click.option("--lang", type=click.Choice(["fr", "nl", "en"]), default="en", show_default=True)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path))
+def report(run_dir, fmt, lang, out_dir):
+    """Render the reports again from RUN_DIR/report.json, with no network."""
+    import jsonschema
+    from reports.json_report import read_report, validate
+    from reports.markdown import render_markdown
+    source = run_dir / "report.json"
+    if not source.is_file():
+        raise click.UsageError(f"{source} does not exist: run `complaint-lint scan` first")
+    try:
+        data = read_report(source)
+        validate(data)
+    except (ValueError, jsonschema.ValidationError) as exc:
+        raise click.UsageError(f"{source} is not a valid report: {str(exc).splitlines()[0]}") from None
+    target_dir = out_dir or run_dir
+    target_dir.mkdir(parents=True, exist_ok=True)
+    target = target_dir / f"report.{lang}.md"
+    target.write_text(render_markdown(data, lang), encoding="utf-8")
+    click.echo(str(target))
+
+
+def _register_optional_commands() -> None:
+    try:
+        from rules.logo.cli import logo_command
+    except ImportError:
+        return
+    cli.add_command(logo_command, "logo")
+
+
+_register_optional_commands()
+
+
+def main() -> None:
+    cli(prog_name="complaint-lint")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,272 @@
+"""A fetched page and what can be read from it: pure functions on one response.
+
+The crawl and the rules read pages through this one class, so both see the
+same links, language and text. Parsing is lazy and done once (lxml).
+
+    >>> p = Page("https://x.be/fr/", 200, "text/html",
+    ...          b'<html lang="fr"><head><title>Accueil</title>'
+    ...          b'<link rel="alternate" hreflang="nl" href="/nl/"></head>'
+    ...          b'<body><nav><a href="/fr/contact/">Contactez-nous</a></nav>'
+    ...          b'<p>Bienvenue sur le <b>site</b>.</p></body></html>')
+    >>> p.title, p.declared_language, p.alternates
+    ('Accueil', 'fr', {'nl': 'https://x.be/nl/'})
+    >>> [(l.url, l.text) for l in p.links]
+    [('https://x.be/fr/contact/', 'Contactez-nous')]
+    >>> [b.text for b in p.blocks if not b.chrome]
+    ['Bienvenue sur le site.']
+    >>> Page("https://x.be/a.pdf", 200, "application/pdf", b"%PDF-1.4").is_html
+    False
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+from w3lib.encoding import html_to_unicode
+
+from crawler.languages import code_language, page_language
+from crawler.urls import canonical
+
+BLOCK_TAGS = frozenset(
+    "p li td th dd dt h1 h2 h3 h4 h5 h6 summary caption label blockquote address pre "
+    "div section article main aside header footer nav ul ol dl table tr form fieldset legend "
+    "details figure figcaption body option".split())
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+CHROME_TAGS = frozenset(("nav", "header", "footer", "aside"))
+CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "search"))
+SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "head", "svg", "math", "iframe"))
+_SPACE = re.compile(r"\s+")
+MAX_PARSE_BYTES = 5 * 1024 * 1024
+
+
+def clean(text: str | None) -> str:
+    return _SPACE.sub(" ", text or "").strip()
+
+
+def css_path(element) -> str:
+    """A CSS selector that points at ``element`` (stops at the nearest id)."""
+    parts = []
+    node = element
+    while node is not None and isinstance(node.tag, str):
+        tag = node.tag.lower()
+        if node.get("id") and re.fullmatch(r"[A-Za-z][\w\-]*", node.get("id")):
+            parts.append(f"{tag}#{node.get('id')}")
+            break
+        parent = node.getparent()
+        if parent is None or tag in ("html", "body"):
+            parts.append(tag)
+            if tag == "html" or parent is None:
+                break
+            node = parent
+            continue
+        same = [s for s in parent if isinstance(s.tag, str) and s.tag.lower() == tag]
+        step = tag if len(same) == 1 else f"{tag}:nth-of-type({same.index(node) + 1})"
+        parts.append(step)
+        node = parent
+    return " > ".join(reversed(parts))
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    text: str
+    hreflang: str | None = None
+    lang: str | None = None
+    rel: str = ""
+    chrome: bool = False
+    selector: str = ""
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of text between block boundaries, with where it stands."""
+
+    text: str
+    selector: str
+    tag: str
+    heading: str = ""
+    chrome: bool = False
+    order: int = 0
+
+
+def _is_chrome(element) -> bool:
+    for node in element.iterancestors():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag.lower() in CHROME_TAGS or (node.get("role") or "").lower() in CHROME_ROLES:
+            return True
+    tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    return tag in CHROME_TAGS or (element.get("role") or "").lower() in CHROME_ROLES
+
+
+@dataclass
+class Page:
+    url: str
+    status: int
+    content_type: str
+    body: bytes
+    meta: dict = field(default_factory=dict)
+
+    @cached_property
+    def is_html(self) -> bool:
+        ctype = (self.content_type or "").split(";")[0].strip().lower()
+        if ctype in ("text/html", "application/xhtml+xml"):
+            return True
+        if ctype in ("", "application/octet-stream", "text/plain"):
+            head = self.body[:512].lstrip().lower()
+            return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
+        return False
+
+    @cached_property
+    def text_content(self) -> str:
+        _, text = html_to_unicode(self.content_type or None, self.body[:MAX_PARSE_BYTES])
+        return text
+
+    @cached_property
+    def tree(self):
+        """The lxml tree, or None for a document that is not (parseable) HTML."""
+        if not self.is_html or not self.body.strip():
+            return None
+        try:
+            parser = lxml.html.HTMLParser(recover=True, no_network=True, remove_comments=True,
+                                          remove_pis=True, huge_tree=False)
+            root = lxml.html.document_fromstring(self.text_content, parser=parser)
+        except (etree.ParserError, ValueError):
+            return None
+        return root
+
+    @cached_property
+    def base_url(self) -> str:
+        tree = self.tree
+        if tree is not None:
+            for base in tree.iter("base"):
+                if base.get("href"):
+                    return urljoin(self.url, base.get("href").strip())
+        return self.url
+
+    def absolute(self, href: str) -> str | None:
+        href = (href or "").strip()
+        if not href or href.startswith(("javascript:", "mailto:", "tel:", "data:", "#")):
+            return None
+        url = urljoin(self.base_url, href)
+        return canonical(url) if urlsplit(url).scheme in ("http", "https", "file") else None
+
+    @cached_property
+    def title(self) -> str:
+        tree = self.tree
+        return clean(tree.findtext(".//title")) if tree is not None else ""
+
+    @cached_property
+    def headings(self) -> list[str]:
+        tree = self.tree
+        if tree is None:
+            return []
+        return [clean(h.text_content()) for h in tree.iter("h1", "h2", "h3") if clean(h.text_content())]
+
+    @cached_property
+    def declared_language(self) -> str | None:
+        tree = self.tree
+        if tree is None:
+            return None
+        return code_language(tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang"))
+
+    @cached_property
+    def alternates(self) -> dict[str, str]:
+        """hreflang <link> alternates: language -> URL."""
+        tree = self.tree
+        found: dict[str, str] = {}
+        if tree is None:
+            return found
+        for link in tree.iter("link"):
+            if "alternate" not in (link.get("rel") or "").lower().split():
+                continue
+            lang = code_language(link.get("hreflang"))
+            url = self.absolute(link.get("href"))
+            if lang and url and lang not in found:
+                found[lang] = url
+        return found
+
+    @cached_property
+    def links(self) -> list[Link]:
+        tree = self.tree
+        if tree is None:
+            return []
+        out = []
+        for a in tree.iter("a", "area"):
+            url = self.absolute(a.get("href"))
+            if not url:
+                continue
+            alts = " ".join(img.get("alt") or "" for img in a.iter("img"))
+            text = clean(" ".join([a.text_content(), alts, a.get("aria-label") or "", a.get("title") or ""]))
+            out.append(Link(url=url, text=text, hreflang=a.get("hreflang"), lang=a.get("lang"),
+                            rel=(a.get("rel") or "").lower(), chrome=_is_chrome(a), selector=css_path(a)))
+        return out
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        """The page's text cut at block boundaries, in reading order."""
+        tree = self.tree
+        if tree is None:
+            return []
+        body = tree.find("body")
+        if body is None:
+            body = tree
+        blocks: list[Block] = []
+        state = {"heading": ""}
+
+        def flush(buffer: list[str], element) -> None:
+            text = clean("".join(buffer))
+            buffer.clear()
+            if not text:
+                return
+            tag = element.tag.lower() if isinstance(element.tag, str) else "div"
+            if tag in HEADINGS:
+                state["heading"] = text
+            blocks.append(Block(text=text, selector=css_path(element), tag=tag, heading=state["heading"],
+                                chrome=_is_chrome(element), order=len(blocks)))
+
+        def walk(element, buffer: list[str]) -> None:
+            tag = element.tag.lower() if isinstance(element.tag, str) else ""
+            if tag in SKIP_TAGS or not tag:
+                return
+            if tag in BLOCK_TAGS:
+                own: list[str] = []
+                if element.text:
+                    own.append(element.text)
+                for child in element:
+                    walk(child, own)
+                    if child.tail:
+                        own.append(child.tail)
+                flush(own, element)
+                return
+            if tag == "br":
+                buffer.append(" ")
+                return
+            if tag == "img" and element.get("alt"):
+                buffer.append(f" {element.get('alt')} ")
+            if element.text:
+                buffer.append(element.text)
+            for child in element:
+                walk(child, buffer)
+                if child.tail:
+                    buffer.append(child.tail)
+
+        walk(body, [])
+        return blocks
+
+    @cached_property
+    def text(self) -> str:
+        return " ".join(b.text for b in self.blocks)
+
+    @cached_property
+    def main_text(self) -> str:
+        return " ".join(b.text for b in self.blocks if not b.chrome)
+
+    @cached_property
+    def language(self) -> str | None:
+        return page_language(self.main_text or self.text, self.declared_language, self.url)

@@ -1,0 +1,75 @@
+"""How much a page looks like a contact page or a complaint-management page.
+
+One scoring for the crawl (what to fetch next, when to stop) and for the
+analysis of a snapshot (which pages the rules judge).
+
+    >>> from crawler.page import Page
+    >>> page = Page("https://x.be/fr/plaintes/", 200, "text/html",
+    ...     "<title>Des plaintes sur nos prestations ?</title><h1>Gestion des plaintes</h1>".encode())
+    >>> role_scores(page)["complaint"] >= ROLE_THRESHOLD
+    True
+    >>> trap = Page("https://x.be/fr/porter-plainte/", 200, "text/html",
+    ...     "<title>Porter plainte à la police</title><h1>Plainte pénale</h1>".encode())
+    >>> role_scores(trap)["complaint"] < ROLE_THRESHOLD
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+from urllib.parse import urlsplit
+
+from crawler.page import Page
+from crawler.text import Phrases, normalise
+from crawler.vocab import VOCAB
+
+ROLES = ("contact", "complaint")
+ROLE_THRESHOLD = 5
+LINK_THRESHOLD = 3
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_PHONE = re.compile(r"(?:\+32|\b0)\s?\d{1,3}(?:[\s./-]?\d{2,3}){2,4}\b")
+_POSTCODE = re.compile(r"\b[1-9]\d{3}\s+[A-Z][a-zé\-]+")
+_COMPLAINT_WORDS = Phrases(["plainte*", "klacht*", "beschwerde*", "complaint*"])
+
+
+def _titles(page: Page) -> str:
+    return " | ".join([page.title, *page.headings[:2]])
+
+
+def role_scores(page: Page, inbound: Iterable[str] = ()) -> dict[str, int]:
+    """Score per role from the page's title and headings, URL, content and the
+    text of the links that lead to it."""
+    path = urlsplit(page.url).path
+    title = _titles(page)
+    inbound = [t for t in inbound if t]
+    scores = {}
+    for role in ROLES:
+        own = VOCAB.role_score(role, title, path)
+        if own < 0:
+            scores[role] = own
+            continue
+        via_links = max((VOCAB.role_score(role, text) for text in inbound), default=0)
+        scores[role] = own + max(0, via_links) // 2 + _content_bonus(role, page)
+    return scores
+
+
+def _content_bonus(role: str, page: Page) -> int:
+    text = page.main_text
+    if role == "contact":
+        found = sum(bool(p.search(text)) for p in (_EMAIL, _PHONE, _POSTCODE))
+        return 2 if found >= 2 else 0
+    mentions = len(_COMPLAINT_WORDS.findall(normalise(text), normalised=True))
+    return 2 if mentions >= 3 else 0
+
+
+def link_scores(text: str, url: str) -> dict[str, int]:
+    """Score per role for a link, from its text and its URL."""
+    path = urlsplit(url).path
+    return {role: VOCAB.role_score(role, text, path) for role in ROLES}
+
+
+def is_document(url: str) -> bool:
+    path = urlsplit(url).path.lower()
+    return path.rsplit(".", 1)[-1] in VOCAB.document_extensions if "." in path.rsplit("/", 1)[-1] else False

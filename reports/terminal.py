@@ -1,0 +1,67 @@
+"""Terminal output: progress while crawling, a summary table per run (rich, on stderr)."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+STYLE = {"pass": "green", "partial": "yellow", "fail": "red", "error": "magenta",
+         "ok": "green", "unreachable": "red", "robots_disallowed": "yellow"}
+
+
+class CrawlProgress:
+    """Sites done and requests made, updated from the crawl's events."""
+
+    def __init__(self, total: int, console: Console, enabled: bool = True):
+        self.total = total
+        self.requests = 0
+        self.enabled = enabled
+        self.console = console
+        self.progress = Progress(TextColumn("[bold]scanning"), BarColumn(), MofNCompleteColumn(),
+                                 TextColumn("sites · {task.fields[requests]} requests"), TimeElapsedColumn(),
+                                 console=console, transient=False, disable=not enabled)
+        self.task = self.progress.add_task("scan", total=total, requests=0)
+
+    def __enter__(self):
+        self.progress.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        self.progress.__exit__(*exc)
+
+    def event(self, kind: str, url: str, facts: dict) -> None:
+        if kind == "request":
+            self.requests += 1
+            self.progress.update(self.task, requests=self.requests)
+        elif kind == "done":
+            self.progress.advance(self.task)
+            if self.enabled:
+                status = facts.get("status", "?")
+                self.progress.console.print(f"  [{STYLE.get(status, 'white')}]{status:<17}[/] {url} "
+                                            f"({facts.get('requests', 0)} requests)", highlight=False)
+
+
+def summary_table(report: dict, verbose: bool = False) -> Table:
+    table = Table(title="complaint-lint summary", show_lines=False)
+    for column in ("site", "status", "score", "languages", "requests", "passed", "partial", "failed", "errors"):
+        table.add_column(column, justify="right" if column in ("score", "requests") else "left")
+    for site in report["sites"]:
+        counts = {s: sum(1 for r in site["rules"] if r["status"] == s) for s in ("pass", "partial", "fail", "error")}
+        score = "–" if site["score"] is None else f"{site['score']:.1f}"
+        table.add_row(site["url"], f"[{STYLE.get(site['status'], 'white')}]{site['status']}[/]", score,
+                      ",".join(site["languages"]) or "–", str(site["requests"]),
+                      str(counts["pass"]), str(counts["partial"]), str(counts["fail"]), str(counts["error"]))
+        if verbose:
+            for rule in site["rules"]:
+                langs = " ".join(f"{l}:{v}" for l, v in rule["languages"].items())
+                table.add_row(f"  {rule['id']}", f"[{STYLE.get(rule['status'], 'white')}]{rule['status']}[/]",
+                              f"{rule.get('points', 0):g}/{rule.get('max_points', 0):g}", langs, "", "", "", "", "")
+    return table
+
+
+def print_summary(report: dict, console: Console, verbose: bool = False) -> None:
+    console.print(summary_table(report, verbose))
+    for site in report["sites"]:
+        if site.get("reason"):
+            console.print(f"[dim]{site['url']}: {site['reason']}[/]", highlight=False)
