@@ -21,6 +21,7 @@ near the home page.
 from __future__ import annotations
 
 import heapq
+import re
 import itertools
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -62,6 +63,11 @@ def switcher_language(link: Link, page_url: str) -> str | None:
     declared = code_language(link.hreflang) or (code_language(link.lang) if len(text) <= 12 else None)
     if declared:
         return declared
+    if not text and link.image:  # a flag: /img/flags/nl.png, drapeau-fr.gif
+        stem = urlsplit(link.image).path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+        for token in re.split(r"[^a-z]+", stem):
+            if token in VOCAB.language_codes:
+                return VOCAB.language_codes[token]
     target = url_language(link.url)
     if target and target != url_language(page_url):
         parts = urlsplit(link.url).path.strip("/").split("/")
@@ -161,6 +167,9 @@ class Frontier:
             elif on_complaint_page and not is_document(link.url) and \
                     VOCAB.subpage_score(link.text, urlsplit(link.url).path) >= 4:
                 self.offer(link.url, PRIORITY_SUBPAGE, "complaint sub-page", link_lang, step)
+            elif len(path) <= 1 and link.chrome and link.image and not link.text:
+                # an unlabelled image link in the header of a home page: maybe a language flag
+                self.offer(link.url, MUST_FETCH, "possible language switcher", None, step)
             elif len(path) <= 1 and min(scores.values()) >= 0:
                 hub = any(w in normalise(link.text) for w in _HUB_WORDS)
                 self.offer(link.url, PRIORITY_EXPLORE + (3 if hub else 0), "explore", link_lang, step)

@@ -80,6 +80,7 @@ class Link:
     rel: str = ""
     chrome: bool = False
     selector: str = ""
+    image: str = ""  # src of the image inside the link, if any (flags, logos)
 
 
 @dataclass(frozen=True)
@@ -201,10 +202,12 @@ class Page:
             url = self.absolute(a.get("href"))
             if not url:
                 continue
-            alts = " ".join(img.get("alt") or "" for img in a.iter("img"))
+            images = list(a.iter("img"))
+            alts = " ".join(img.get("alt") or "" for img in images)
             text = clean(" ".join([a.text_content(), alts, a.get("aria-label") or "", a.get("title") or ""]))
             out.append(Link(url=url, text=text, hreflang=a.get("hreflang"), lang=a.get("lang"),
-                            rel=(a.get("rel") or "").lower(), chrome=_is_chrome(a), selector=css_path(a)))
+                            rel=(a.get("rel") or "").lower(), chrome=_is_chrome(a), selector=css_path(a),
+                            image=(images[0].get("src") or "") if images else ""))
         return out
 
     @cached_property

@@ -11,6 +11,9 @@ adds server behaviour that static files cannot express::
     auth: "user:password"              # HTTP basic auth on every path
     lang_redirect: true                # "/" redirects by Accept-Language
 
+In robots.txt and *.xml files, ``{{origin}}`` becomes the site's own
+``http://127.0.0.1:PORT`` (sitemaps need absolute URLs).
+
 Every request is logged per site, so tests can prove what was (not) fetched.
 
     >>> server = SiteServer(Path("examples/sites")).start()   # doctest: +SKIP
@@ -102,7 +105,11 @@ def _handler_for(config: SiteConfig, log: list[str], lock: threading.Lock):
             ctype = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
             if ctype.startswith("text/") or ctype in ("application/xml", "image/svg+xml"):
                 ctype += "; charset=utf-8"
-            self._reply(200, file.read_bytes(), ctype, {}, head)
+            body = file.read_bytes()
+            if file.name == "robots.txt" or file.suffix == ".xml":
+                host, port = self.server.server_address[:2]
+                body = body.replace(b"{{origin}}", f"http://{host}:{port}".encode())
+            self._reply(200, body, ctype, {}, head)
 
         def _authorised(self) -> bool:
             header = self.headers.get("Authorization") or ""

@@ -22,6 +22,7 @@ from crawler.urls import SiteScope, canonical
 UNREACHABLE = (DNSLookupError, ConnectError, TCPTimedOutError, TwistedTimeoutError, ConnectionLost)
 MAX_IN_FLIGHT = 2
 SITEMAP_PRIORITY = 40
+ERROR_STATUSES = list(range(400, 600))  # answered, not retried-away: redirects still follow
 
 
 class AgencySpider(scrapy.Spider):
@@ -56,7 +57,7 @@ class AgencySpider(scrapy.Spider):
         self.frontier.mark_seen(self.start_url)
         self.in_flight += 1
         yield scrapy.Request(self.start_url, callback=self.parse_start, errback=self.start_failed,
-                             meta={"handle_httpstatus_all": True, "path": (), "reason": "start"},
+                             meta={"handle_httpstatus_list": ERROR_STATUSES, "path": (), "reason": "start"},
                              dont_filter=True)
 
     # -- callbacks ---------------------------------------------------------------------
@@ -81,7 +82,7 @@ class AgencySpider(scrapy.Spider):
         yield self._item(response, None)
         if response.status < 400:
             for loc in response.xpath("//*[local-name()='loc']/text()").getall()[:5000]:
-                url = canonical(loc)
+                url = canonical(response.urljoin(loc.strip()))
                 if url.endswith(".xml") and self.scope.contains(url):
                     continue  # nested sitemaps: the first level is enough to rank URLs
                 self.frontier.offer_url_only(url, ((url, "sitemap.xml"),))
@@ -128,7 +129,7 @@ class AgencySpider(scrapy.Spider):
             self.sitemap_tried = True
             self.in_flight += 1
             requests.append(scrapy.Request(self.scope_root() + "sitemap.xml", callback=self.parse_sitemap,
-                                           errback=self.fetch_failed, meta={"handle_httpstatus_all": True},
+                                           errback=self.fetch_failed, meta={"handle_httpstatus_list": ERROR_STATUSES},
                                            priority=SITEMAP_PRIORITY))
         for request in requests:
             self.crawler.engine.crawl(request)
