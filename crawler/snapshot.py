@@ -141,7 +141,7 @@ def _read_warc(path: Path) -> Snapshot:
             raise SnapshotError(f"{path} is not a readable WARC file: {exc}") from exc
         facts.setdefault("warnings", []).append(f"the WARC is truncated: {exc}")
     if not pages:
-        raise SnapshotError(f"{path} holds no HTTP responses")
+        raise SnapshotError(f"{path} holds no HTTP responses: not a WARC file, or an empty one")
     for page in pages:
         page.meta = metas.get(page.url, {})
     start = facts.get("start_url") or _first_html(pages) or pages[0].url
