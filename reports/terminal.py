@@ -44,24 +44,26 @@ class CrawlProgress:
 
 def summary_table(report: dict, verbose: bool = False) -> Table:
     table = Table(title="complaint-lint summary", show_lines=False)
-    for column in ("site", "status", "score", "languages", "requests", "passed", "partial", "failed", "errors"):
-        table.add_column(column, justify="right" if column in ("score", "requests") else "left")
+    table.add_column("site", overflow="fold", min_width=20)
+    table.add_column("status")
+    table.add_column("score", justify="right")
+    table.add_column("lang")
+    table.add_column("req", justify="right")
+    table.add_column("rules ✓/~/✗/!", overflow="fold")
     for site in report["sites"]:
-        counts = {s: sum(1 for r in site["rules"] if r["status"] == s) for s in ("pass", "partial", "fail", "error")}
+        counts = [sum(1 for r in site["rules"] if r["status"] == s) for s in ("pass", "partial", "fail", "error")]
         score = "–" if site["score"] is None else f"{site['score']:.1f}"
+        rules = "/".join(f"[{STYLE[s]}]{n}[/]" for s, n in zip(("pass", "partial", "fail", "error"), counts)) \
+            if site["rules"] else site.get("reason", "")
         table.add_row(site["url"], f"[{STYLE.get(site['status'], 'white')}]{site['status']}[/]", score,
-                      ",".join(site["languages"]) or "–", str(site["requests"]),
-                      str(counts["pass"]), str(counts["partial"]), str(counts["fail"]), str(counts["error"]))
+                      ",".join(site["languages"]) or "–", str(site["requests"]), rules)
         if verbose:
             for rule in site["rules"]:
                 langs = " ".join(f"{l}:{v}" for l, v in rule["languages"].items())
                 table.add_row(f"  {rule['id']}", f"[{STYLE.get(rule['status'], 'white')}]{rule['status']}[/]",
-                              f"{rule.get('points', 0):g}/{rule.get('max_points', 0):g}", langs, "", "", "", "", "")
+                              f"{rule.get('points', 0):g}/{rule.get('max_points', 0):g}", "", "", langs)
     return table
 
 
 def print_summary(report: dict, console: Console, verbose: bool = False) -> None:
     console.print(summary_table(report, verbose))
-    for site in report["sites"]:
-        if site.get("reason"):
-            console.print(f"[dim]{site['url']}: {site['reason']}[/]", highlight=False)

@@ -92,3 +92,14 @@ def test_docstring_examples(name):
     result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
     assert result.failed == 0
     assert result.attempted > 0
+
+
+def test_readme_documents_the_weights_table():
+    from rules.scoring import weights_table
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert readme.splitlines()[0].startswith("# complaint-lint")
+    assert readme.index("make demo") < readme.index("make test") < readme.index("## Real use")
+    for rule_id, spec in weights_table()["weights"].items():
+        row = next((line for line in readme.splitlines() if line.startswith(f"| `{rule_id}` |")), None)
+        assert row is not None, rule_id
+        assert f"| {spec['points']} |" in row and spec["why"] in row, row
