@@ -1,5 +1,8 @@
 """Finding messages rendered in the reader's language (English fallback).
 
+Messages live in ``reports/locales/<lang>/<rule-id>.json`` (``core.json`` for the
+shared ones), so each rule's texts sit in their own file in every language.
+
     >>> render("second-line.found", {"body": "Federal Ombudsman"}, "en")
     'The Federal Ombudsman is offered to complainants who are not satisfied with the answer.'
     >>> render("no.such.key", {}, "fr")
@@ -17,7 +20,13 @@ LOCALES = ("en", "fr", "nl")
 
 @lru_cache(maxsize=None)
 def catalog(lang: str) -> dict[str, str]:
-    return json.loads(resources.files("reports").joinpath(f"locales/{lang}.json").read_text("utf-8"))
+    """Every message of one language: ``locales/<lang>/*.json`` merged (one file per rule)."""
+    merged: dict[str, str] = {}
+    folder = resources.files("reports").joinpath(f"locales/{lang}")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".json"):
+            merged.update(json.loads(entry.read_text("utf-8")))
+    return merged
 
 
 class _Keep(dict):
