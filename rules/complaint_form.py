@@ -1,0 +1,3 @@
+"""Placeholder until the rule lands: reports "not implemented yet"."""
+
+from rules.pending import ComplaintForm  # noqa: F401
