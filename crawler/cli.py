@@ -183,7 +183,11 @@ _register_optional_commands()
 
 
 def main() -> None:
-    cli(prog_name="complaint-lint")
+    try:
+        cli(prog_name="complaint-lint")
+    except OSError as exc:  # an unwritable --out, a full disk: say so, no traceback
+        click.echo(f"complaint-lint: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":
