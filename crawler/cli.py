@@ -62,7 +62,8 @@ def cli() -> None:
               help="CSV file with a 'url' column: every row is scanned.")
 @click.option("--allow-private", is_flag=True, help="Permit targets on loopback/private addresses (staging).")
 @click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (only for your own site).")
-@click.option("--auth", metavar="USER:PASSWORD", help="HTTP basic auth for a staging site.")
+@click.option("--auth", metavar="USER:PASSWORD",
+              help="HTTP basic auth for a staging site (a --sites CSV may give an auth column per site).")
 @click.option("--fail-under", type=click.FloatRange(0, 100), help="Exit 1 when a site scores below N.")
 @click.option("--budget", type=click.IntRange(1, 10000), default=60, show_default=True,
               help="Maximum HTTP requests per site (robots.txt and images included).")
@@ -91,7 +92,7 @@ def scan(urls, out_dir, sites_file, allow_private, ignore_robots, auth, fail_und
             raise click.UsageError("give at least one URL or --sites FILE")
         if auth is not None and ":" not in auth:
             raise click.UsageError("--auth takes USER:PASSWORD")
-        targets = prepare_targets(raw, allow_private)
+        targets = prepare_targets(raw, allow_private, auth)
     except TargetError as exc:
         raise click.UsageError(str(exc)) from None
     if all(t.refused for t in targets):
@@ -104,9 +105,9 @@ def scan(urls, out_dir, sites_file, allow_private, ignore_robots, auth, fail_und
             console.print(f"[yellow]skipped[/] {target.given}: {target.refused}", highlight=False)
     to_crawl = [t for t in targets if not t.refused]
     options = ScanOptions(out_dir=out_dir, budget=budget, depth_limit=depth, allow_private=allow_private,
-                          ignore_robots=ignore_robots, auth=auth, parallel_sites=parallel, timeout=timeout)
+                          ignore_robots=ignore_robots, parallel_sites=parallel, timeout=timeout)
     with CrawlProgress(len(to_crawl), console, enabled=not quiet) as progress:
-        outcomes = crawl_sites([t.url for t in to_crawl], options, on_event=progress.event)
+        outcomes = crawl_sites([(t.url, t.auth) for t in to_crawl], options, on_event=progress.event)
     by_url = {o.url: o for o in outcomes}
 
     sites = []

@@ -170,6 +170,11 @@ class Page:
         return [clean(h.text_content()) for h in tree.iter("h1", "h2", "h3") if clean(h.text_content())]
 
     @cached_property
+    def h1(self) -> list[str]:
+        tree = self.tree
+        return [clean(h.text_content()) for h in tree.iter("h1")][:2] if tree is not None else []
+
+    @cached_property
     def declared_language(self) -> str | None:
         tree = self.tree
         if tree is None:
@@ -208,6 +213,12 @@ class Page:
             out.append(Link(url=url, text=text, hreflang=a.get("hreflang"), lang=a.get("lang"),
                             rel=(a.get("rel") or "").lower(), chrome=_is_chrome(a), selector=css_path(a),
                             image=(images[0].get("src") or "") if images else ""))
+        for option in tree.iter("option"):  # <select> menus that navigate (language pickers)
+            value = (option.get("value") or "").strip()
+            url = self.absolute(value) if value.startswith(("/", "http://", "https://")) else None
+            if url:
+                out.append(Link(url=url, text=clean(option.text_content()), lang=option.get("lang"),
+                                hreflang=option.get("hreflang"), chrome=True, selector=css_path(option)))
         return out
 
     @cached_property

@@ -35,7 +35,7 @@ _COMPLAINT_WORDS = Phrases(["plainte*", "klacht*", "beschwerde*", "complaint*"])
 
 
 def _titles(page: Page) -> str:
-    return " | ".join([page.title, *page.headings[:2]])
+    return " | ".join([page.title, *page.h1])
 
 
 def role_scores(page: Page, inbound: Iterable[str] = ()) -> dict[str, int]:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
+from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.crawler import CrawlerProcess
@@ -30,7 +31,6 @@ class ScanOptions:
     depth_limit: int = 4
     allow_private: bool = False
     ignore_robots: bool = False
-    auth: str | None = None
     parallel_sites: int = 8
     timeout: float = 20.0
     log_level: str = "INFO"
@@ -42,6 +42,7 @@ class CrawlOutcome:
     site_id: str
     snapshot: Path | None
     facts: dict = field(default_factory=dict)
+    auth: str | None = None
 
 
 def site_id_for(url: str, index: int) -> str:
@@ -69,22 +70,28 @@ def build_settings(options: ScanOptions) -> Settings:
     return settings
 
 
-def crawl_sites(urls: list[str], options: ScanOptions,
+def crawl_sites(urls: list[tuple[str, str | None]], options: ScanOptions,
                 on_event: Callable[[str, str, dict], None] | None = None) -> list[CrawlOutcome]:
-    """Crawl every URL; return one outcome per URL, in the same order."""
+    """Crawl every (url, basic auth or None); return one outcome per URL, in the same order."""
     options.out_dir.mkdir(parents=True, exist_ok=True)
     settings = build_settings(options)
     process = CrawlerProcess(settings)
-    outcomes = [CrawlOutcome(url, site_id_for(url, i), None) for i, url in enumerate(urls)]
+    outcomes = [CrawlOutcome(url, site_id_for(url, i), None, auth=auth) for i, (url, auth) in enumerate(urls)]
     semaphore = defer.DeferredSemaphore(max(1, options.parallel_sites))
     notify = on_event or (lambda *args: None)
 
     def run_one(outcome: CrawlOutcome):
         crawler = process.create_crawler(AgencySpider)
+        if outcome.auth:
+            user, _, password = outcome.auth.partition(":")
+            crawler.settings.set("HTTPAUTH_USER", user, priority="cmdline")
+            crawler.settings.set("HTTPAUTH_PASS", password, priority="cmdline")
+            # this host (with its port) and its sub-domains only: never another site of the run
+            crawler.settings.set("HTTPAUTH_DOMAIN", urlsplit(outcome.url).netloc.lower(), priority="cmdline")
         crawler.signals.connect(lambda **kw: notify("request", outcome.url, {}),
                                 signal=signals.request_reached_downloader, weak=False)
         notify("start", outcome.url, {})
-        d = process.crawl(crawler, start_url=outcome.url, site_id=outcome.site_id, auth=options.auth)
+        d = process.crawl(crawler, start_url=outcome.url, site_id=outcome.site_id)
 
         def finished(result):
             spider = crawler.spider

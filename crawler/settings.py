@@ -11,6 +11,11 @@ SPIDER_MODULES = ["crawler.spiders"]
 USER_AGENT = (f"complaint-lint/{__version__} (+https://github.com/complaint-lint/complaint-lint; "
               "checks complaint-management pages of Belgian federal administrations)")
 
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,image/*;q=0.8,*/*;q=0.5",
+    # Belgian federal sites are French and Dutch first; a site that negotiates gets one of them.
+    "Accept-Language": "fr-BE,fr;q=0.9,nl-BE;q=0.8,nl;q=0.7,de;q=0.6,en;q=0.5",
+}
 ROBOTSTXT_OBEY = True
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False

@@ -26,6 +26,7 @@ class Target:
     given: str          # as the user wrote it: report.json's site url
     url: str            # what the crawl starts from
     refused: str | None = None
+    auth: str | None = None
 
 
 def normalise_target(raw: str) -> str:
@@ -44,15 +45,18 @@ def normalise_target(raw: str) -> str:
     return raw if parts.path else raw + "/"
 
 
-def read_sites_csv(path: Path) -> list[str]:
-    """The ``url`` column of a CSV (other columns, like an acronym, are ignored)."""
+def read_sites_csv(path: Path) -> list[tuple[str, str | None]]:
+    """(url, auth) for every row of a CSV with a ``url`` column and an optional
+    ``auth`` column (USER:PASSWORD for that site alone); other columns are ignored."""
     try:
         with open(path, newline="", encoding="utf-8-sig") as fh:
             reader = csv.DictReader(fh)
             if not reader.fieldnames or "url" not in [f.strip().lower() for f in reader.fieldnames]:
                 raise TargetError(f"{path}: the CSV needs a 'url' column (found: {reader.fieldnames})")
             key = next(f for f in reader.fieldnames if f.strip().lower() == "url")
-            urls = [row[key].strip() for row in reader if (row.get(key) or "").strip()]
+            auth_key = next((f for f in reader.fieldnames if f.strip().lower() == "auth"), None)
+            urls = [(row[key].strip(), (row.get(auth_key) or "").strip() or None if auth_key else None)
+                    for row in reader if (row.get(key) or "").strip()]
     except OSError as exc:
         raise TargetError(f"{path}: {exc.strerror}") from None
     except (UnicodeDecodeError, csv.Error) as exc:
@@ -62,10 +66,15 @@ def read_sites_csv(path: Path) -> list[str]:
     return urls
 
 
-def prepare_targets(urls: list[str], allow_private: bool) -> list[Target]:
+def prepare_targets(urls: list[str | tuple[str, str | None]], allow_private: bool,
+                    auth: str | None = None) -> list[Target]:
+    """Targets in the given order, duplicates dropped, private ones marked refused."""
     targets = []
     seen = set()
-    for raw in urls:
+    for item in urls:
+        raw, own_auth = item if isinstance(item, tuple) else (item, None)
+        if own_auth is not None and ":" not in own_auth:
+            raise TargetError(f"{raw}: the auth column takes USER:PASSWORD")
         url = normalise_target(raw)
         if url in seen:
             continue
@@ -75,5 +84,5 @@ def prepare_targets(urls: list[str], allow_private: bool) -> list[Target]:
             reason = private_reason(urlsplit(url).hostname or "")
             if reason:
                 refused = f"refused: {reason}; scanning internal hosts needs --allow-private"
-        targets.append(Target(raw, url, refused))
+        targets.append(Target(raw, url, refused, own_auth or auth))
     return targets

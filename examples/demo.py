@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from examples.siteserver import SiteServer
+from examples.siteserver import SiteConfig, SiteServer
 
 SITES = Path(__file__).resolve().parent / "sites"
 
@@ -27,9 +27,10 @@ def main() -> int:
         listing = args.out / "sites.csv"
         with open(listing, "w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)
-            writer.writerow(["name", "url"])
+            writer.writerow(["name", "url", "auth"])
             for name, url in server.urls.items():
-                writer.writerow([name, url])
+                config = SiteConfig.load(args.sites / name)
+                writer.writerow([name, url, config.auth or ""])
         print(f"serving {len(server.urls)} example sites on 127.0.0.1; scanning them…", flush=True)
         code = subprocess.call([sys.executable, "-m", "crawler.cli", "scan", "--sites", str(listing),
                                 "--out", str(args.out), "--allow-private"])

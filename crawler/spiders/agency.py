@@ -5,6 +5,7 @@ does the thinking); pages go to the snapshot pipeline as items."""
 from __future__ import annotations
 
 import time
+from urllib.parse import urlsplit
 from datetime import datetime, timezone
 
 import scrapy
@@ -29,7 +30,7 @@ class AgencySpider(scrapy.Spider):
     name = "agency"
     custom_settings: dict = {}
 
-    def __init__(self, start_url: str, site_id: str = "site", auth: str | None = None, **kwargs):
+    def __init__(self, start_url: str, site_id: str = "site", **kwargs):
         super().__init__(**kwargs)
         self.start_url = start_url
         self.site_id = site_id
@@ -41,10 +42,6 @@ class AgencySpider(scrapy.Spider):
         self.failures: list[dict] = []
         self.in_flight = 0
         self.sitemap_tried = False
-        if auth:
-            user, _, password = auth.partition(":")
-            self.http_user, self.http_pass = user, password
-            self.http_auth_domain = None  # sent only to this site's hosts by the scope rule
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -137,7 +134,6 @@ class AgencySpider(scrapy.Spider):
             raise DontCloseSpider
 
     def scope_root(self) -> str:
-        from urllib.parse import urlsplit
         parts = urlsplit(self.start_url)
         return f"{parts.scheme}://{parts.netloc}/"
 
