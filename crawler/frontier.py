@@ -11,7 +11,8 @@ near the home page.
     >>> f = Frontier(SiteScope("https://x.be/"), depth_limit=3)
     >>> home = Page("https://x.be/", 200, "text/html",
     ...     b'<p><a href="/fr/">Fran\\xc3\\xa7ais</a> <a href="/nl/">Nederlands</a> <a href="/jobs/">Jobs</a></p>')
-    >>> f.observe(home, path=())
+    >>> f.observe(home, path=())  # the start page is neither contact nor complaint page
+    []
     >>> [f.pop().url, f.pop().url]
     ['https://x.be/fr/', 'https://x.be/nl/']
     >>> f.satisfied()
@@ -124,10 +125,11 @@ class Frontier:
                    for c in self._heap)
 
     # -- learning from a fetched page -------------------------------------------------
-    def observe(self, page: Page, path: tuple, hint: str | None = None) -> None:
+    def observe(self, page: Page, path: tuple, hint: str | None = None) -> list[str]:
+        """Learn from a fetched page; return the roles it plays (contact, complaint)."""
         self.mark_seen(page.url)
         if page.tree is None:
-            return
+            return []
         language = page.language or hint
         if language:
             self.languages.setdefault(language, "page")
@@ -173,6 +175,7 @@ class Frontier:
             elif len(path) <= 1 and min(scores.values()) >= 0:
                 hub = any(w in normalise(link.text) for w in _HUB_WORDS)
                 self.offer(link.url, PRIORITY_EXPLORE + (3 if hub else 0), "explore", link_lang, step)
+        return roles_here
 
     def offer_url_only(self, url: str, path: tuple) -> None:
         """A URL known only by its address (from sitemap.xml): ranked on the URL alone."""

@@ -37,7 +37,8 @@ class SiteScopeMiddleware:
 
     def process_request(self, request):
         scope = getattr(self.crawler.spider, "scope", None)
-        if scope is not None and not scope.contains(request.url):
+        embedded = request.meta.get("embedded")  # an image the page itself shows: a browser fetches it too
+        if scope is not None and not embedded and not scope.contains(request.url):
             raise OffSite(f"off-site: {request.url}")
         if not self.allow_private:
             host = host_of(request.url)

@@ -93,16 +93,38 @@ class Block:
     heading: str = ""
     chrome: bool = False
     order: int = 0
+    position: int = 0  # the element's index in document order (tree.iter()), for placement checks
 
 
-def _is_chrome(element) -> bool:
-    for node in element.iterancestors():
-        if not isinstance(node.tag, str):
-            continue
-        if node.tag.lower() in CHROME_TAGS or (node.get("role") or "").lower() in CHROME_ROLES:
+_CHROME_NAMES = re.compile(r"(?:^|[\s_-])(header|footer|navbar|nav|navigation|menu|menubar|sidebar|"
+                           r"breadcrumbs?|skip-?link|cookie\w*|topbar|masthead)(?:$|[\s_-])", re.I)
+
+
+def _chrome_node(node) -> bool:
+    tag = node.tag.lower() if isinstance(node.tag, str) else ""
+    if tag in CHROME_TAGS or (node.get("role") or "").lower() in CHROME_ROLES:
+        return True
+    if tag in ("main", "article") or (node.get("role") or "").lower() == "main":
+        return False
+    names = f"{node.get('class') or ''} {node.get('id') or ''}"
+    return bool(names.strip()) and bool(_CHROME_NAMES.search(names))
+
+
+def is_chrome(element) -> bool:
+    """Is ``element`` part of the site's header, navigation, footer or sidebar?
+
+    Semantic tags and ARIA roles first; class and id names (``div.site-footer``)
+    for sites built from plain divs. A <main> or <article> ancestor settles it.
+    """
+    node = element
+    while node is not None and isinstance(node.tag, str):
+        tag = node.tag.lower()
+        if tag in ("main", "article") or (node.get("role") or "").lower() == "main":
+            return False
+        if _chrome_node(node):
             return True
-    tag = element.tag.lower() if isinstance(element.tag, str) else ""
-    return tag in CHROME_TAGS or (element.get("role") or "").lower() in CHROME_ROLES
+        node = node.getparent()
+    return False
 
 
 @dataclass
@@ -211,7 +233,7 @@ class Page:
             alts = " ".join(img.get("alt") or "" for img in images)
             text = clean(" ".join([a.text_content(), alts, a.get("aria-label") or "", a.get("title") or ""]))
             out.append(Link(url=url, text=text, hreflang=a.get("hreflang"), lang=a.get("lang"),
-                            rel=(a.get("rel") or "").lower(), chrome=_is_chrome(a), selector=css_path(a),
+                            rel=(a.get("rel") or "").lower(), chrome=is_chrome(a), selector=css_path(a),
                             image=(images[0].get("src") or "") if images else ""))
         for option in tree.iter("option"):  # <select> menus that navigate (language pickers)
             value = (option.get("value") or "").strip()
@@ -232,6 +254,7 @@ class Page:
             body = tree
         blocks: list[Block] = []
         state = {"heading": ""}
+        positions = {el: i for i, el in enumerate(tree.iter())}  # holds the proxies: lookups stay valid
 
         def flush(buffer: list[str], element) -> None:
             text = clean("".join(buffer))
@@ -242,7 +265,8 @@ class Page:
             if tag in HEADINGS:
                 state["heading"] = text
             blocks.append(Block(text=text, selector=css_path(element), tag=tag, heading=state["heading"],
-                                chrome=_is_chrome(element), order=len(blocks)))
+                                chrome=is_chrome(element), order=len(blocks),
+                                position=positions.get(element, 0)))
 
         def walk(element, buffer: list[str]) -> None:
             tag = element.tag.lower() if isinstance(element.tag, str) else ""

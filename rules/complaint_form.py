@@ -1,3 +1,456 @@
-"""Placeholder until the rule lands: reports "not implemented yet"."""
+"""complaint-form (criterion 6): a complaint form is offered, online or to download.
 
-from rules.pending import ComplaintForm  # noqa: F401
+Passes on any of:
+
+- an online form on the judged pages (complaint pages, their sub-pages, the contact
+  page): a ``<form>`` with a free-text field (a ``<textarea>``, or an input named or
+  labelled as the description) that is about complaints: its legend, labels,
+  subjects or name say so, or its heading, the text just above it, or the page
+  (title, main heading, address) is the complaint page; an embedded form
+  (``<iframe>`` from a forms provider) on a complaint page counts too;
+- a downloadable form: a link to a PDF, DOCX, ODT, DOC or RTF document named as a
+  complaint form in its link text, title or file name, or a bare "download" link in
+  a sentence or section that names the complaint form;
+- a link to an online complaint form anywhere (an e-services portal, a forms
+  provider): "formulaire de plainte en ligne", "online klachtenformulier",
+  "Online-Beschwerdeformular", "complaint form", "klacht online indienen", or the
+  contact form when the sentence says complaints are filed with it.
+
+A general contact form counts only when it says it takes complaints: a subject
+option "Plainte"/"Klacht"/"Beschwerde"/"Complaint", a label such as "your question or
+complaint", or a lead-in "use this form for your complaint". Without that it is a
+form for questions, and the rule fails with ``form.contact-form-only``. Search,
+newsletter, login and "was this page useful?" forms never count. An e-mail address
+is not a form (``form.email-only``).
+
+**Anti-pattern** (fails: an e-mail address is not a form)::
+
+    <h1>Plaintes</h1>
+    <p>Envoyez votre plainte à plaintes@agence.example.</p>
+
+**Best practice**::
+
+    <h1>Formulaire de plainte</h1>
+    <form action="/fr/plaintes/envoi" method="post">
+      <label for="nom">Nom</label> <input id="nom" name="nom">
+      <label for="texte">Décrivez votre plainte</label> <textarea id="texte" name="plainte"></textarea>
+      <button>Envoyer</button>
+    </form>
+    <p>Vous préférez le papier ? <a href="/docs/formulaire-plainte.pdf">Formulaire de plainte (PDF)</a></p>
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from urllib.parse import unquote, urlsplit
+
+from crawler.page import HEADINGS, Page, clean, css_path, is_chrome
+from crawler.roles import is_document
+from crawler.text import Phrases, normalise
+from rules.acknowledgement_of_receipt import StatementVocab, sentence_at
+from rules.base import FAIL, PASS, Finding, Rule
+from rules.vocabulary import load_vocab, phrases
+
+COMPLAINT, GENERIC, OTHER = "complaint", "generic", "other"
+FREE_TEXT_INPUTS = frozenset(("", "text"))
+_SEPARATORS = re.compile(r"[-_.+/=&?%]+")
+_FORM_TOKEN = re.compile(r"([\w-]*?)(formulaires?|formulier(?:en)?|formular(?:e|en|s)?)|((?:e-?|web-?)?)(forms?)")
+
+
+@dataclass
+class FormReading:
+    """What a <form> says about itself and what stands around it."""
+
+    verdict: str            # complaint | subject | statement | general | ignored
+    summary: str = ""
+    subject: str = ""
+
+
+class ComplaintForm(Rule):
+    id = "complaint-form"
+    criterion = 6
+    summary = "A complaint form is offered: online, to download, or linked"
+
+    @cached_property
+    def _vocab(self) -> dict:
+        return load_vocab("form")
+
+    @cached_property
+    def _words(self) -> StatementVocab:
+        return StatementVocab(load_vocab("acknowledgement"))
+
+    @cached_property
+    def _m(self) -> dict[str, Phrases]:
+        names = ("form_word", "complaint_form", "online", "search", "newsletter", "page_feedback", "free_text",
+                 "other_heading", "below", "bare_link", "document_format", "form_hosts", "email", "qualifier_after")
+        return {name: phrases(self._vocab[name]) for name in names}
+
+    @cached_property
+    def _generic_prefix(self) -> frozenset[str]:
+        return frozenset(normalise(w) for w in self._vocab["generic_prefix"])
+
+    # -- the verdict per language ----------------------------------------------------------
+    def check(self, site):
+        for lang in site.languages:
+            version = site.versions[lang]
+            pages = version.judged_pages
+            if not pages:
+                yield Finding(FAIL, "site.no-complaint-page", lang)
+                continue
+            yield self._judge(lang, version, pages)
+
+    def _judge(self, lang: str, version, pages) -> Finding:
+        general = None
+        for page in pages:
+            for form in self._forms(page):
+                reading = self._read_form(page, form)
+                evidence = {"selector": css_path(form), "text": reading.summary[:300]}
+                if reading.verdict == COMPLAINT or (reading.verdict in ("subject", "statement")
+                                                    and self._page_is_complaint(page)):
+                    return Finding(PASS, "form.online", lang, page.url, data={"url": page.url}, evidence=evidence)
+                if reading.verdict in ("subject", "statement"):
+                    return Finding(PASS, "form.contact-form", lang, page.url,
+                                   data={"url": page.url, "subject": reading.subject},
+                                   evidence=evidence)
+                if reading.verdict == "general" and general is None:
+                    general = (page, form, reading)
+            embedded = self._embedded_form(page)
+            if embedded is not None:
+                return Finding(PASS, "form.embedded", lang, page.url, data={"url": page.url, "href": embedded[1]},
+                               evidence={"selector": css_path(embedded[0]), "text": embedded[1][:300]})
+        for wanted in ("document", "online"):
+            for page in pages:
+                for link in page.links:
+                    kind = self._link_kind(page, link)
+                    if kind != wanted:
+                        continue
+                    data = {"href": link.url, "text": link.text[:120]}
+                    evidence = {"selector": link.selector, "text": link.text[:300], "url": link.url}
+                    if kind == "document":
+                        return Finding(PASS, "form.document", lang, page.url, data=data, evidence=evidence)
+                    return Finding(PASS, "form.link", lang, page.url, data=data, evidence=evidence)
+        return self._failure(lang, version, pages, general)
+
+    def _failure(self, lang, version, pages, general) -> Finding:
+        complaint_pages = [p for p in pages if p is not version.contact]
+        email = self._email(complaint_pages)
+        if email:
+            return Finding(FAIL, "form.email-only", lang, email[0].url, data={"email": email[1]},
+                           evidence={"text": email[1]})
+        if general is not None:
+            page, form, reading = general
+            return Finding(FAIL, "form.contact-form-only", lang, page.url, data={"url": page.url},
+                           evidence={"selector": css_path(form), "text": reading.summary[:300]})
+        email = self._email(pages)
+        if email:
+            return Finding(FAIL, "form.email-only", lang, email[0].url, data={"email": email[1]},
+                           evidence={"text": email[1]})
+        return Finding(FAIL, "form.missing", lang, pages[0].url, data={"pages": [p.url for p in pages]})
+
+    # -- online forms -----------------------------------------------------------------------
+    @staticmethod
+    def _forms(page: Page):
+        tree = page.tree
+        return list(tree.iter("form")) if tree is not None else []
+
+    def _read_form(self, page: Page, form) -> FormReading:
+        own, shown, subjects = self._own_text(form)
+        own_n, subjects_n = normalise(own), normalise(" ".join(subjects))
+        attrs = _flat(" ".join(form.get(a) or "" for a in ("id", "name", "class", "action", "aria-label", "role", "title")))
+        heading = self._heading_before(form)
+        summary = clean(" | ".join(x for x in (heading, shown) if x))
+        own_complaint = self._words.mentions_complaint(own_n) or self._words.mentions_complaint(_flat(
+            " ".join(form.get(a) or "" for a in ("id", "name", "aria-label", "title"))))
+        if is_chrome(form) and not own_complaint:
+            return FormReading("ignored")
+        if self._is_search(form, attrs):
+            return FormReading("ignored")
+        if self._m["page_feedback"].search(normalise(f"{heading} {form.text_content()}"), normalised=True):
+            return FormReading("ignored")
+        has_textarea = any(True for _ in form.iter("textarea"))
+        if not has_textarea and not own_complaint and \
+                self._m["newsletter"].search(normalise(f"{heading} {own} {attrs}"), normalised=True):
+            return FormReading("ignored")
+        if not self._has_free_text(form):
+            return FormReading("ignored")
+        if own_complaint:
+            return FormReading(COMPLAINT, summary)
+        if subjects_n and self._words.mentions_complaint(subjects_n):
+            subject = next((s for s in subjects if self._words.mentions_complaint(normalise(s))), "")
+            return FormReading("subject", summary, subject=clean(subject))
+        heading_n = normalise(heading)
+        if heading_n and self._words.mentions_complaint(heading_n):
+            return FormReading(COMPLAINT, summary)
+        lead_in = self._lead_in(page, form)
+        if lead_in:
+            return FormReading("statement", clean(f"{lead_in} | {summary}"), subject=clean(lead_in)[:120])
+        if heading_n and self._m["other_heading"].search(heading_n, normalised=True):
+            return FormReading("general", summary)
+        if self._page_is_complaint(page):
+            return FormReading(COMPLAINT, summary)
+        return FormReading("general", summary)
+
+    @staticmethod
+    def _own_text(form) -> tuple[str, str, list[str]]:
+        """The form's own words (legend, labels, buttons, field names, headings), the part of them
+        a reader sees, and its subject choices."""
+        parts, shown, subjects = [], [], []
+        for el in form.iter():
+            tag = el.tag.lower() if isinstance(el.tag, str) else ""
+            if tag in ("legend", "label", "button", "h1", "h2", "h3", "h4", "h5", "h6", "summary", "caption"):
+                text = clean(el.text_content())
+                shown.append(text)
+                control = el.find(".//input") if tag == "label" else None
+                if control is None and tag == "label" and el.get("for"):
+                    found = form.xpath(".//input[@id=$id]", id=el.get("for"))
+                    control = found[0] if found else None
+                if control is not None and (control.get("type") or "").lower() == "radio":
+                    subjects.append(text)   # a choice of subject, like an <option>
+                else:
+                    parts.append(text)
+            elif tag == "option":
+                subjects.append(clean(el.text_content()) or clean(el.get("value")))
+            elif tag in ("input", "textarea", "select"):
+                kind = (el.get("type") or "").lower()
+                if kind in ("hidden",):
+                    continue
+                if kind in ("submit", "button"):
+                    parts.append(el.get("value") or "")
+                    shown.append(el.get("value") or "")
+                described = _flat(" ".join(el.get(a) or "" for a in ("name", "id", "placeholder", "aria-label", "title")))
+                (subjects if kind == "radio" else parts).append(described)
+        return clean(" ".join(parts)), clean(" · ".join(x for x in shown if x)), [s for s in subjects if s]
+
+    def _is_search(self, form, attrs: str) -> bool:
+        if (form.get("role") or "").lower() == "search":
+            return True
+        for field in form.iter("input"):
+            kind = (field.get("type") or "").lower()
+            if kind == "search":
+                return True
+            if kind in FREE_TEXT_INPUTS and re.fullmatch(r"(q|s|query|search\w*|keys|keywords?|zoek\w*|recherche|suche|term)",
+                                                         (field.get("name") or "").lower()):
+                return True
+        if any(True for _ in form.iter("textarea")):
+            return False
+        return bool(self._m["search"].search(attrs, normalised=True))
+
+    def _has_free_text(self, form) -> bool:
+        if any(True for _ in form.iter("textarea")):
+            return True
+        for el in form.iter():
+            if not isinstance(el.tag, str):
+                continue
+            if el.get("contenteditable", "").lower() == "true" or (
+                    el.get("role") == "textbox" and el.get("aria-multiline") == "true"):
+                return True
+            if el.tag.lower() == "input" and (el.get("type") or "").lower() in FREE_TEXT_INPUTS:
+                described = _flat(" ".join(el.get(a) or "" for a in ("name", "id", "placeholder", "aria-label", "title")))
+                label = self._label_of(form, el)
+                if self._m["free_text"].search(normalise(f"{described} {label}"), normalised=True):
+                    return True
+        return False
+
+    @staticmethod
+    def _label_of(form, field) -> str:
+        for node in field.iterancestors("label"):
+            return clean(node.text_content())
+        if field.get("id"):
+            root = form.getroottree().getroot()
+            found = root.xpath("//label[@for=$id]", id=field.get("id"))
+            if found:
+                return clean(found[0].text_content())
+        return ""
+
+    @staticmethod
+    def _heading_before(form) -> str:
+        """The nearest heading above the form in the content (navigation headings skipped)."""
+        for heading in reversed(form.xpath("preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 "
+                                           "or self::h6]")):
+            if not is_chrome(heading):
+                return clean(heading.text_content())
+        return ""
+
+    def _lead_in(self, page: Page, form) -> str:
+        """A sentence just above the form, or inside it, that says it is for complaints."""
+        selector = css_path(form)
+        blocks = page.blocks
+        inside = [b for b in blocks if b.selector == selector or b.selector.startswith(selector + " >")]
+        texts = [b.text for b in inside if b.tag in ("p", "div", "li", "span", "small")]
+        if inside:
+            first = min(b.order for b in inside)
+            before = []
+            for block in reversed(blocks[:first]):
+                if block.chrome:
+                    continue
+                if block.tag in HEADINGS or len(before) >= 3:
+                    break
+                before.append(block.text)
+            texts = list(reversed(before)) + texts
+        for text in texts:
+            if self._says_for_complaints(normalise(text)):
+                return text
+        return ""
+
+    def _says_for_complaints(self, text: str) -> bool:
+        """"Utilisez ce formulaire pour votre plainte", "Une plainte ? Complétez le formulaire ci-dessous"."""
+        sentences = [s for s in re.split(r"(?<=[.!?;])\s+", text) if s]
+        for i, sentence in enumerate(sentences):
+            if not self._words.mentions_complaint(sentence) or self._words.negation.search(sentence, normalised=True):
+                continue
+            pointing = self._m["form_word"].search(sentence, normalised=True) or \
+                self._m["below"].search(sentence, normalised=True)
+            if not pointing and sentence.endswith("?") and i + 1 < len(sentences):
+                nxt = sentences[i + 1]
+                pointing = (self._m["form_word"].search(nxt, normalised=True)
+                            or self._m["below"].search(nxt, normalised=True))
+            if pointing:
+                return True
+        return False
+
+    def _embedded_form(self, page: Page):
+        tree = page.tree
+        if tree is None:
+            return None
+        for frame in tree.iter("iframe"):
+            src = frame.get("src") or frame.get("data-src") or ""
+            title = normalise(f"{frame.get('title') or ''} {frame.get('aria-label') or ''}")
+            if not src or is_chrome(frame):
+                continue
+            host_or_title = self._m["form_hosts"].search(_flat(src), normalised=True) or \
+                self._m["form_word"].search(title, normalised=True)
+            if not host_or_title:
+                continue
+            about = self._words.mentions_complaint(title) or self._words.mentions_complaint(_flat(src)) or \
+                self._words.mentions_complaint(normalise(self._heading_before(frame))) or self._page_is_complaint(page)
+            if about:
+                return frame, page.absolute(src) or src
+        return None
+
+    # -- links and documents ------------------------------------------------------------------
+    def _link_kind(self, page: Page, link) -> str | None:
+        """"document" or "online" when the link leads to a complaint form, else None."""
+        if link.url.split("#")[0] == page.url.split("#")[0]:
+            return None
+        name = normalise(link.text)
+        path = urlsplit(link.url).path
+        file_words = _flat(unquote(path.rsplit("/", 1)[-1]))
+        document = is_document(link.url) or bool(self._m["document_format"].search(name, normalised=True))
+        kind = self._form_kind(name)
+        if document and kind != COMPLAINT and self._form_kind(file_words) == COMPLAINT:
+            kind = COMPLAINT
+        if kind == COMPLAINT:
+            return "document" if document else "online"
+        if link.chrome:
+            return None
+        sentence, heading = self._link_context(page, link)
+        sentence_says = self._words.mentions_complaint(sentence) and \
+            not self._words.negation.search(sentence, normalised=True)
+        around = sentence_says or self._words.mentions_complaint(heading) or self._page_is_complaint(page)
+        bare = bool(self._m["bare_link"].search(name, normalised=True)) or not name
+        named_in_sentence = bare and sentence_says and self._form_kind(sentence) in (COMPLAINT, GENERIC)
+        if document:
+            if kind == GENERIC and around:
+                return "document"
+            if named_in_sentence or (bare and around and self._form_kind(sentence) == GENERIC):
+                return "document"   # "le formulaire de plainte est disponible <a>ici</a> (PDF)"
+            return None
+        online = bool(self._m["online"].search(name, normalised=True))
+        if kind is None and online and self._words.mentions_complaint(name):
+            return "online"     # "Introduire une plainte en ligne", "Klacht online indienen"
+        if kind == GENERIC and (sentence_says or (around and not _plural_only(name))):
+            return "online"     # "remplissez le formulaire en ligne" on the complaint page, not "tous nos formulaires"
+        if kind == OTHER and sentence_says and self._files_complaints(sentence):
+            return "online"     # "introduisez votre plainte via notre formulaire de contact"
+        if named_in_sentence and (self._form_kind(sentence) == COMPLAINT
+                                  or self._m["online"].search(sentence, normalised=True)):
+            return "online"     # "klik <a>hier</a> om het klachtenformulier in te vullen"
+        return None
+
+    def _files_complaints(self, sentence: str) -> bool:
+        """The sentence tells to file the complaint with this form (not to send it elsewhere)."""
+        return bool(re.search(r"\b(via|par|avec|met|mit|uber|using|with|through|by|dans|in|op)\b", sentence))
+
+    def _link_context(self, page: Page, link) -> tuple[str, str]:
+        """The normalised sentence that holds the link, and its section heading."""
+        block = None
+        for candidate in page.blocks:
+            inside = link.selector == candidate.selector or link.selector.startswith(candidate.selector + " >")
+            if inside and (block is None or len(candidate.selector) > len(block.selector)):
+                block = candidate
+        if block is None:
+            return "", ""
+        text = normalise(block.text)
+        anchor = normalise(link.text)
+        at = text.find(anchor) if anchor else -1
+        sentence = sentence_at(text, at, at + len(anchor)) if at >= 0 else text
+        return sentence, normalise(block.heading)
+
+    def _form_kind(self, text: str) -> str | None:
+        """complaint (a complaint form by name), generic (a form, no purpose), other (a form for
+        something else: contact, application) or None (no form named). ``text`` is normalised."""
+        if not text:
+            return None
+        stripped = text
+        for found in self._words.not_complaint.findall(text, normalised=True):
+            stripped = stripped.replace(found, " ")
+        if self._m["complaint_form"].search(stripped, normalised=True):
+            return COMPLAINT
+        tokens = [t for t in re.split(r"[\s/|:()\[\],;]+", stripped) if t]
+        positions = [i for i, t in enumerate(tokens) if _FORM_TOKEN.fullmatch(t.strip(".!?\"'"))]
+        if not positions:
+            return None
+        for i in positions:
+            window = " ".join(tokens[max(0, i - 3):i] + tokens[i + 1:i + 7])
+            if self._words.mentions_complaint(window):
+                return COMPLAINT
+        for i in positions:
+            if not self._other_purpose(tokens, i):
+                return GENERIC
+        return OTHER
+
+    def _other_purpose(self, tokens: list[str], i: int) -> bool:
+        token = tokens[i].strip(".!?\"'")
+        found = _FORM_TOKEN.fullmatch(token)
+        prefix = (found.group(1) or "").strip("-")
+        if prefix and prefix.rstrip("s") not in self._generic_prefix and prefix not in self._generic_prefix:
+            return True     # contactformulier, Antragsformular, e-mail-formulier
+        if self._m["qualifier_after"].search(" ".join(tokens[i + 1:i + 3]), normalised=True):
+            return True     # formulaire de contact, formulier voor inschrijving, form for applications
+        if found.group(4) and not found.group(3) and i > 0:
+            before = tokens[i - 1]
+            if before not in self._generic_prefix and not self._m["online"].search(before, normalised=True):
+                return True  # contact form, application form
+        return False
+
+    # -- context ------------------------------------------------------------------------------
+    def _page_is_complaint(self, page: Page) -> bool:
+        """The page itself is about complaints: its title, main heading or address."""
+        head = normalise(" ".join([page.title, *page.h1]))
+        return self._words.mentions_complaint(head) or self._words.mentions_complaint(_flat(urlsplit(page.url).path))
+
+    def _email(self, pages) -> tuple[Page, str] | None:
+        for page in pages:
+            tree = page.tree
+            if tree is not None:
+                for a in tree.iter("a"):
+                    href = (a.get("href") or "").strip()
+                    if href.lower().startswith("mailto:") and not is_chrome(a):
+                        return page, unquote(href[7:].split("?")[0])
+            found = self._m["email"].search(normalise(page.main_text), normalised=True)
+            if found:
+                return page, found
+        return None
+
+
+def _plural_only(name: str) -> bool:
+    """Every "form" word in the link text is a plural: a list of forms, not one form."""
+    found = re.findall(r"\b(?:formulaires?|formulier(?:en)?|formular(?:e|en)?|forms?)\b", name)
+    return bool(found) and all(w in ("formulaires", "formulieren", "formulare", "forms") for w in found)
+
+
+def _flat(text: str) -> str:
+    """Attribute values and file names as words: "formulaire_plainte-2024.pdf" -> "formulaire plainte 2024 pdf"."""
+    return normalise(_SEPARATORS.sub(" ", text or ""))

@@ -1,3 +1,149 @@
-"""Placeholder until the rule lands: reports "not implemented yet"."""
+"""complaint-number (criterion 7): the complaint pages say that each complaint is
+registered under a unique number, given to the complainant.
 
-from rules.pending import ComplaintNumber  # noqa: F401
+A number is a registration of the complaint when the sentence gives it to the
+complaint ("un numéro unique est attribué", "uw klacht krijgt een dossiernummer",
+"erhält eine Vorgangsnummer", "you will receive a reference number"), when the
+acknowledgement carries it, or when it is the complaint's own number ("le numéro
+de votre plainte"). Asking the citizen for a number they already have
+("mentionnez votre numéro de dossier", "vermeld uw dossiernummer", "quote your
+file number": a pension or tax file) is not, nor is a telephone line, a national
+register or enterprise number, or a bare form field "Reference".
+
+**Anti-pattern** (fails: the citizen's own pension file number, not the complaint's)::
+
+    <p>Dans votre courrier, mentionnez toujours votre numéro de dossier de pension.</p>
+
+**Best practice**::
+
+    <p>Chaque plainte est enregistrée sous un numéro unique, que vous retrouvez
+       dans l'accusé de réception.</p>
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from crawler.text import Phrases
+from rules.acknowledgement_of_receipt import Statement, StatementVocab, is_denied, statements, topic
+from rules.base import FAIL, PASS, Finding, Rule
+from rules.textsearch import quote
+from rules.vocabulary import load_vocab, phrases
+
+PASS_KINDS = ("unique", "owned", "assigned", "acknowledgement")
+
+
+class ComplaintNumber(Rule):
+    id = "complaint-number"
+    criterion = 7
+    summary = "Each complaint is registered under a unique number"
+
+    @cached_property
+    def _vocab(self) -> dict:
+        return load_vocab("complaint_number")
+
+    @cached_property
+    def _words(self) -> StatementVocab:
+        return StatementVocab(load_vocab("acknowledgement"))
+
+    @cached_property
+    def _acknowledgement(self) -> Phrases:
+        return phrases(load_vocab("acknowledgement")["acknowledgement"])
+
+    def _p(self, name: str) -> Phrases:
+        return self._matchers[name]
+
+    @cached_property
+    def _matchers(self) -> dict[str, Phrases]:
+        names = ("number", "bare_number", "unique", "owned_after", "owned_before", "owned_in", "assigned",
+                 "citizen", "other_number")
+        return {name: phrases(self._vocab[name]) for name in names}
+
+    @cached_property
+    def _digits_after(self) -> re.Pattern:
+        return re.compile(self._vocab["digits_after"][3:])
+
+    def check(self, site):
+        for lang in site.languages:
+            version = site.versions[lang]
+            pages = version.judged_pages
+            if not pages:
+                yield Finding(FAIL, "site.no-complaint-page", lang)
+                continue
+            yield self._judge(lang, pages, version.complaint_pages)
+
+    def _judge(self, lang: str, pages, complaint_pages) -> Finding:
+        fallback: dict[str, Statement] = {}
+        for matcher, bare in ((self._p("number"), False), (self._p("bare_number"), True)):
+            for st in statements(pages, matcher):
+                kind = self._classify(st, bare, complaint_pages)
+                if kind in PASS_KINDS:
+                    return Finding.at(PASS, "number.found", lang, st.page, st.block,
+                                      quote(st.block, st.match), term=st.words, how=kind)
+                if kind and not bare:
+                    fallback.setdefault(kind, st)
+        if "denied" in fallback:
+            st = fallback["denied"]
+            return Finding.at(FAIL, "number.denied", lang, st.page, st.block, quote(st.block, st.match), term=st.words)
+        if "citizen" in fallback:
+            st = fallback["citizen"]
+            return Finding.at(FAIL, "number.citizen-reference", lang, st.page, st.block, quote(st.block, st.match),
+                              term=st.words)
+        if "mentioned" in fallback:
+            st = fallback["mentioned"]
+            return Finding.at(FAIL, "number.not-assigned", lang, st.page, st.block, quote(st.block, st.match),
+                              term=st.words)
+        return Finding(FAIL, "number.missing", lang, pages[0].url, data={"pages": [p.url for p in pages]})
+
+    def _classify(self, st: Statement, bare: bool, complaint_pages) -> str | None:
+        """unique | owned | assigned | acknowledgement (the complaint's number), or
+        denied | citizen | mentioned (a number, but not the complaint's), or None (off topic)."""
+        if self._other_number(st):
+            return None
+        if topic(st, self._words, complaint_pages) != "complaint":
+            return None
+        sentence = st.sentence
+        head, tail = st.text[:st.start], st.text[st.end:]
+        owned = bool(self._p("owned_in").search(st.match, normalised=True)
+                     or self._p("owned_after").search(tail[:60], normalised=True)
+                     or self._p("owned_before").search(head[-40:], normalised=True))
+        unique = bool(self._p("unique").search(st.text[max(0, st.start - 15):st.end + 25], normalised=True))
+        assigned = bool(self._p("assigned").search(sentence, normalised=True))
+        acknowledged = bool(self._acknowledgement.search(sentence, normalised=True))
+        citizen = bool(self._p("citizen").search(sentence, normalised=True))
+        if is_denied(st, self._words):
+            return None if bare else "denied"
+        if bare:  # "votre plainte reçoit un numéro": the sentence gives this very number to a complaint
+            complaint_named = self._words.mentions_complaint(sentence)
+            near = self._near(st, sentence)
+            given = bool(self._p("assigned").search(near, normalised=True)
+                         or self._acknowledgement.search(near, normalised=True))
+            if (owned or complaint_named) and given and not citizen:
+                return "assigned"
+            return None
+        if owned:
+            return "owned"
+        if acknowledged:
+            return "acknowledgement"
+        if unique and (assigned or not citizen):
+            return "unique"
+        if citizen:
+            return "citizen"
+        if assigned:
+            return "assigned"
+        return "mentioned"
+
+    @staticmethod
+    def _near(st: Statement, sentence: str, width: int = 50) -> str:
+        """The sentence's text within ``width`` characters of the match."""
+        at = sentence.find(st.match)
+        return sentence[max(0, at - width):at + len(st.match) + width] if at >= 0 else sentence
+
+    def _other_number(self, st: Statement) -> bool:
+        """A telephone line, an identity, enterprise or account number, an address."""
+        lo = max(st.text.rfind(". ", 0, st.start), st.text.rfind(";", 0, st.start), st.start - 30, 0)
+        after = re.split(r"[.;!?](?:\s|$)", st.text[st.end:st.end + 30], maxsplit=1)[0]
+        window = st.text[lo:st.start] + st.match + after
+        return bool(self._p("other_number").search(window, normalised=True)
+                    or self._digits_after.search(st.text[st.end:st.end + 20]))

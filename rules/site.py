@@ -113,6 +113,14 @@ class Site:
                     complaint_pages.append(target[1])
         version.complaint_pages = complaint_pages
 
+    @cached_property
+    def _by_url(self) -> dict[str, Page]:
+        return {p.url: p for p in self.snapshot.pages}
+
+    def resource(self, url: str) -> Page | None:
+        """Any fetched response (a page, an image) by its URL."""
+        return self._by_url.get(url)
+
     # -- click paths -------------------------------------------------------------------
     @cached_property
     def _graph_paths(self) -> dict[str, list[list[str]]]:

@@ -80,18 +80,22 @@ def test_data_files_parse():
     json.loads((ROOT / "reports/schema/report.schema.json").read_text())
 
 
-DOCTEST_MODULES = [
-    "crawler.text", "crawler.vocab", "crawler.languages", "crawler.urls", "crawler.page", "crawler.roles",
-    "crawler.frontier", "crawler.snapshot", "crawler.targets", "rules.base", "rules.site", "rules.scoring",
-    "rules.vocabulary", "rules.textsearch", "reports.messages", "reports.json_report", "reports.markdown",
-]
+def _modules() -> list[str]:
+    names = []
+    for package in ("crawler", "rules", "reports"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            parts = path.relative_to(ROOT).with_suffix("").parts
+            names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return names
+
+
+DOCTEST_MODULES = _modules()
 
 
 @pytest.mark.parametrize("name", DOCTEST_MODULES)
 def test_docstring_examples(name):
     result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
     assert result.failed == 0
-    assert result.attempted > 0
 
 
 def test_readme_documents_the_weights_table():

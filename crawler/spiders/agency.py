@@ -16,6 +16,7 @@ from twisted.internet.error import (ConnectError, ConnectionLost, DNSLookupError
                                     TimeoutError as TwistedTimeoutError)
 
 from crawler.frontier import Frontier
+from crawler.images import contact_page_images
 from crawler.middlewares import BudgetExhausted, OffSite, PrivateAddress
 from crawler.page import Page
 from crawler.urls import SiteScope, canonical
@@ -23,6 +24,7 @@ from crawler.urls import SiteScope, canonical
 UNREACHABLE = (DNSLookupError, ConnectError, TCPTimedOutError, TwistedTimeoutError, ConnectionLost)
 MAX_IN_FLIGHT = 2
 SITEMAP_PRIORITY = 40
+MAX_IMAGES_PER_PAGE = 12
 ERROR_STATUSES = list(range(400, 600))  # answered, not retried-away: redirects still follow
 
 
@@ -42,6 +44,8 @@ class AgencySpider(scrapy.Spider):
         self.failures: list[dict] = []
         self.in_flight = 0
         self.sitemap_tried = False
+        self.images_seen: set[str] = set()
+        self.max_images = MAX_IMAGES_PER_PAGE
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -71,7 +75,25 @@ class AgencySpider(scrapy.Spider):
         page = self._page(response)
         yield self._item(response, page)
         if self.status == "ok" and response.status < 400:
-            self.frontier.observe(page, response.meta.get("path", ()), response.meta.get("language"))
+            roles = self.frontier.observe(page, response.meta.get("path", ()), response.meta.get("language"))
+            if "contact" in roles:
+                yield from self._image_requests(page, response.meta.get("path", ()))
+        yield from self._dispatch()
+
+    def _image_requests(self, page: Page, path: tuple):
+        """The images a visitor sees on a contact page, for the logo rules (within the budget)."""
+        for url in contact_page_images(page, self.max_images):
+            if url in self.images_seen:
+                continue
+            self.images_seen.add(url)
+            self.in_flight += 1
+            yield scrapy.Request(url, callback=self.parse_image, errback=self.fetch_failed,
+                                 meta={"embedded": True, "reason": "image", "path": path,
+                                       "embedded_in": page.url}, priority=10)
+
+    def parse_image(self, response):
+        self.in_flight -= 1
+        yield self._item(response, None)
         yield from self._dispatch()
 
     def parse_sitemap(self, response):
@@ -154,7 +176,8 @@ class AgencySpider(scrapy.Spider):
             "meta": {"path": [list(step) for step in response.meta.get("path", ())],
                      "reason": response.meta.get("reason"),
                      "language_hint": response.meta.get("language"),
-                     "redirected_from": response.meta.get("redirect_urls", [])},
+                     "redirected_from": response.meta.get("redirect_urls", []),
+                     **({"embedded_in": response.meta["embedded_in"]} if "embedded_in" in response.meta else {})},
         }
 
     def crawl_facts(self) -> dict:
