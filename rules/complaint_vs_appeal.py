@@ -1,3 +1,397 @@
-"""Placeholder until the rule lands: reports "not implemented yet"."""
+"""complaint-vs-appeal (criterion 3): the complaint pages draw a clear line between
+a complaint about the service and an appeal (recours, beroep, bezwaar, Widerspruch,
+Einspruch) against a decision.
 
-from rules.pending import ComplaintVsAppeal  # noqa: F401
+What passes, per language version, on the judged pages (complaint pages with their
+sub-pages, and the contact page), one clause at a time:
+
+- **not an appeal**: a clause relates the complaint and the appeal with a negation or
+  a contrast: "une plainte n'est pas un recours", "een klacht vervangt de
+  beroepsprocedure niet", "eine Beschwerde ersetzt keinen Widerspruch", "a complaint
+  is not an appeal", "à distinguer du recours", "rather than a complaint", "une plainte
+  ne permet pas de contester une décision", "dat kan niet via een klacht" (contesting a
+  decision, "contester une décision" / "eine Entscheidung anfechten", counts as the
+  appeal);
+- **deadlines**: filing a complaint does not suspend or interrupt the appeal time
+  limits (or the decision), or those limits keep running: "ne suspend pas les délais
+  de recours", "schort de termijnen niet op", "Fristen bleiben unberührt";
+- **route**: complaints about the content of a decision open to appeal must follow
+  (or are left to) that procedure: "moet je die beroepsprocedure volgen", "if you want
+  a decision overturned, you must lodge an appeal", or such complaints are listed as
+  not handled ("Ne sont pas recevables : ... une décision susceptible de recours");
+- **heading**: a section headed "Plainte ou recours ?" / "Klacht of beroep?".
+
+The negation must bear on the relation: it sits on the verb that links the two
+concepts ("n'est pas", "ersetzt ... nicht"), between them, or before a complaint named
+as the channel; a clause that starts a new subject ("... si ...", "vous pouvez ...",
+"possible") breaks the link.
+
+Naming an appeal is not enough ("Vous pouvez introduire une plainte ou un recours"),
+nor is a link to a tax "réclamation" / "bezwaar" page; a negation that belongs to a
+condition ("si vous n'êtes pas satisfait ... recours") does not count; "beroep doen
+op" (call upon), "avoir recours à" (resort to) and an "appeal to the Ombudsman" (the
+second line) are not appeals; criminal complaints ("porter plainte") are set aside.
+
+**Anti-pattern** (fails: both words, no distinction)::
+
+    <p>Vous pouvez introduire une plainte ou un recours auprès de nos services.</p>
+
+**Best practice**::
+
+    <h2>Plainte ou recours ?</h2>
+    <p>Une plainte ne remplace pas un recours contre une décision et ne suspend pas
+       les délais de recours. Pour contester une décision, suivez la voie de recours
+       indiquée dans la lettre.</p>
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from crawler.page import HEADINGS, Block, Page
+from crawler.text import Phrases, normalise
+from rules.base import FAIL, PASS, Finding, Rule
+from rules.vocabulary import load_vocab, phrases
+
+Span = tuple[int, int]
+LIST_TAGS = frozenset(("li", "dd", "dt", "td", "th", "option"))
+HEADING_TAGS = HEADINGS | {"summary", "dt", "th", "caption", "legend"}
+_SENTENCE_END = re.compile(r"(?<=[.:])\s+(?=[^\w\s]*[A-ZÀ-ÖØ-Þ0-9])|(?<=[!?;])\s+")
+_WORD = re.compile(r"\w+")
+PRIORITY = ("appeal.not-an-appeal", "appeal.deadlines", "appeal.route", "appeal.heading")
+
+
+@dataclass
+class Sentence:
+    page: Page
+    block: Block
+    index: int       # the block's position among the page's blocks
+    number: int      # the sentence's position in its block
+    text: str        # as written, for evidence
+    norm: str        # normalised, with the masks applied
+
+
+def split_sentences(text: str) -> list[str]:
+    """A block's text cut into sentences (and clauses ending in ';')."""
+    return [s for s in (p.strip() for p in _SENTENCE_END.split(text)) if s]
+
+
+def spans(matcher: Phrases, text: str) -> list[Span]:
+    return [(m.start(), m.end()) for m in matcher.finditer(text)]
+
+
+def tokens(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+class ComplaintVsAppeal(Rule):
+    id = "complaint-vs-appeal"
+    criterion = 3
+    summary = "A complaint is distinguished from an appeal against a decision"
+
+    # -- vocabulary -----------------------------------------------------------------
+    @cached_property
+    def _v(self) -> dict[str, Phrases]:
+        vocab = load_vocab("appeal")
+        return {key: phrases(entry) for key, entry in vocab.items() if key != "mask"}
+
+    @cached_property
+    def _masks(self) -> list[tuple[Phrases, str]]:
+        masks = load_vocab("appeal")["mask"]
+        tokens_ = {"criminal": "xpenalx", "not_appeal": "xcallx", "dissatisfied": "xdissatx",
+                   "own_deadline": "xowndeadlinex"}
+        return [(phrases(masks[key]), token) for key, token in tokens_.items()]
+
+    def norm(self, text: str) -> str:
+        text = normalise(text)
+        for matcher, token in self._masks:
+            parts, last = [], 0
+            for m in matcher.finditer(text):
+                parts += [text[last:m.start()], token]
+                last = m.end()
+            text = "".join(parts) + text[last:]
+        return text
+
+    def _s(self, key: str, text: str) -> list[Span]:
+        return spans(self._v[key], text)
+
+    def _has(self, key: str, text: str) -> bool:
+        return bool(self._v[key].search(text, normalised=True))
+
+    # -- reading the pages ----------------------------------------------------------
+    def sentences(self, page: Page) -> list[list[Sentence]]:
+        out = []
+        for index, block in enumerate(page.blocks):
+            if block.chrome:
+                out.append([])
+                continue
+            out.append([Sentence(page, block, index, n, text, self.norm(text))
+                        for n, text in enumerate(split_sentences(block.text))])
+        return out
+
+    def check(self, site):
+        for lang in site.languages:
+            pages = site.versions[lang].judged_pages
+            if not pages:
+                yield Finding(FAIL, "site.no-complaint-page", lang)
+                continue
+            yield self._judge(lang, pages)
+
+    def _judge(self, lang: str, pages: list[Page]) -> Finding:
+        found: dict[str, Sentence] = {}
+        mention: Sentence | None = None
+        for page in pages:
+            blocks = self.sentences(page)
+            for block_sentences in blocks:
+                for s in block_sentences:
+                    kind = self._kind(s, blocks)
+                    if kind and kind not in found:
+                        found[kind] = s
+                    if mention is None and (self._has("appeal", s.norm) or self._has("appeal_weak", s.norm)):
+                        mention = s
+        for kind in PRIORITY:
+            if kind in found:
+                s = found[kind]
+                return Finding.at(PASS, kind, lang, s.page, s.block, s.text[:300])
+        if mention is not None:
+            term = (self._v["appeal"].search(mention.norm, normalised=True)
+                    or self._v["appeal_weak"].search(mention.norm, normalised=True))
+            return Finding.at(FAIL, "appeal.mentioned-only", lang, mention.page, mention.block,
+                              mention.text[:300], term=term)
+        return Finding(FAIL, "appeal.missing", lang, pages[0].url, data={"pages": [p.url for p in pages]})
+
+    # -- one clause -----------------------------------------------------------------
+    def _context(self, s: Sentence, blocks: list[list[Sentence]], before: int = 2) -> str:
+        """The heading, the blocks just before and the block itself, normalised."""
+        parts = [self.norm(s.block.heading)]
+        for earlier in blocks[max(0, s.index - before):s.index]:
+            parts += [x.norm for x in earlier]
+        parts += [x.norm for x in blocks[s.index]]
+        return " | ".join(parts)
+
+    def _kind(self, s: Sentence, blocks: list[list[Sentence]]) -> str | None:
+        t = s.norm
+        complaints = self._s("complaint", t)
+        strong = self._s("appeal", t)
+        contests = self._contest_decision(t)
+        appeals = strong + self._s("appeal_weak", t) + contests
+        negations = self._s("negation", t)
+        context = None
+        pronouns = self._s("pronoun", t)
+        if pronouns:
+            # "Ce n'est pas un recours" about the complaint named around it
+            context = self._context(s, blocks, before=1)
+            if self._has("complaint", context):
+                complaints = pronouns + complaints
+        if complaints and appeals:
+            if (self._copula(t, complaints, appeals, negations) or self._copula(t, appeals, complaints, negations)
+                    or self._replace(t, complaints, appeals, negations) or self._around("distinct", t, complaints, appeals)
+                    or self._contrast(t, complaints, appeals)):
+                return "appeal.not-an-appeal"
+        if complaints and self._deadlines(t, negations, appeals):
+            return "appeal.deadlines"
+        if self._cannot(t, self._s("complaint", t), appeals, negations) or self._wrong_channel(s, t, negations, blocks):
+            return "appeal.not-an-appeal"
+        if appeals or self._has("deadline", t):
+            context = context or self._context(s, blocks)
+            if self._unaffected(t, appeals) and self._has("complaint", context):
+                return "appeal.deadlines"
+        own = [a for a in strong if not any(c[0] < a[1] and a[0] < c[1] for c in complaints)]
+        if own and self._route(s, t, complaints, negations, context, blocks):  # the appeal not the complaint word itself
+            return "appeal.route"
+        if s.block.tag in HEADING_TAGS or (len(s.block.text) <= 60 and s.block.text.rstrip().endswith("?")):
+            if self._heading(t, complaints, appeals, s.block.text):
+                return "appeal.heading"
+        return None
+
+    def _clean_between(self, t: str, start: int, end: int) -> bool:
+        return not self._has("breakers", t[start:end]) if start < end else True
+
+    def _copula(self, t: str, subjects: list[Span], predicates: list[Span], negations: list[Span]) -> bool:
+        """<subject> is not (a|the same as|...) <predicate>, the negation on the verb."""
+        for x in subjects:
+            for r in self._s("copula", t):
+                if not (x[1] <= r[0] <= x[1] + 90) or self._has("conditional", t[x[1]:r[0]]):
+                    continue
+                if not any(r[0] - 10 <= n[0] <= r[1] + 25 for n in negations):
+                    continue
+                for y in predicates:
+                    between = t[r[1]:y[0]]
+                    most = 10 if self._has("same", between) else 6  # "n'est pas la même chose que de ..."
+                    if r[1] <= y[0] <= r[1] + 80 and tokens(between) <= most and self._clean_between(t, r[1], y[0]):
+                        return True
+        return False
+
+    def _contest_decision(self, t: str) -> list[Span]:
+        """"contester une décision", "eine Entscheidung anfechten": the contest verb,
+        when a decision is named next to it, stands for the appeal."""
+        decisions = self._s("decision", t)
+        return [x for x in self._s("contest", t) if any(abs(d[0] - x[0]) <= 40 for d in decisions)]
+
+    def _cannot(self, t: str, complaints, appeals, negations) -> bool:
+        """"une plainte ne permet pas de contester une décision", "met een klacht kan je
+        geen beroep instellen": complaint, then a negation, then the appeal."""
+        for c in complaints:
+            for n in negations:
+                if n[0] <= c[1] or self._has("conditional", t[:n[0]]):
+                    continue
+                for y in appeals:
+                    if n[1] <= y[0] <= n[1] + 30 and self._clean_between(t, n[1], y[0]):
+                        return True
+        return False
+
+    def _wrong_channel(self, s: Sentence, t: str, negations, blocks) -> bool:
+        """"Dat kan niet via een klacht", "pas par le biais d'une plainte", with the appeal
+        (or the decision to contest) in this sentence or the one before."""
+        for c in self._s("complaint", t):
+            lead = t[max(0, c[0] - 40):c[0]]
+            channel = self._v["channel"].search(lead, normalised=True)
+            if not channel:
+                continue
+            at = c[0] - len(lead) + lead.rfind(channel)
+            if any(at - 25 <= n[0] < at for n in negations):
+                window = (blocks[s.index][s.number - 1].norm + " " if s.number else "") + t
+                if self._has("appeal", window) or self._contest_decision(window):
+                    return True
+        return False
+
+    def _replace(self, t: str, complaints, appeals, negations) -> bool:
+        """A complaint does not replace (or exempt from) an appeal, in any word order."""
+        for r in self._s("replace", t):
+            if (any(r[0] - 100 <= c[0] <= r[1] + 80 for c in complaints)
+                    and any(r[0] - 100 <= a[0] <= r[1] + 90 for a in appeals)
+                    and any(r[0] - 40 <= n[0] <= r[1] + 60 for n in negations)):
+                return True
+        return False
+
+    def _around(self, key: str, t: str, complaints, appeals, reach: int = 100) -> bool:
+        for d in self._s(key, t):
+            if any(abs(c[0] - d[0]) <= reach for c in complaints) and any(abs(a[0] - d[0]) <= reach for a in appeals):
+                return True
+        return False
+
+    def _contrast(self, t: str, complaints, appeals) -> bool:
+        """"un recours plutôt qu'une plainte": the two concepts on either side of the marker."""
+        for k in self._s("contrast", t):
+            before = lambda spans_: any(k[0] - 80 <= x[1] <= k[0] for x in spans_)  # noqa: E731
+            after = lambda spans_: any(k[1] <= x[0] <= k[1] + 80 for x in spans_)  # noqa: E731
+            if (before(complaints) and after(appeals)) or (before(appeals) and after(complaints)):
+                return True
+        return False
+
+    def _legal_deadlines(self, t: str, appeals) -> list[Span]:
+        """Time limits tied to an appeal or called legal."""
+        qualifiers = appeals + self._s("legal", t)
+        return [d for d in self._s("deadline", t) if any(abs(q[0] - d[0]) <= 40 for q in qualifiers)]
+
+    def _deadlines(self, t: str, negations, appeals) -> bool:
+        """A complaint does not suspend / interrupt / extend / affect the appeal time limits."""
+        for r in self._s("suspend", t):
+            if not any(r[0] - 50 <= n[0] <= r[1] + 50 for n in negations):
+                continue
+            word = t[r[0]:r[1]]
+            if any(noun in word for noun in ("effet", "schorsend", "opschortend", "aufschiebend", "suspensi")):
+                return True
+            targets = appeals + self._s("deadline", t) + self._s("decision", t)
+            if any(abs(x[0] - r[0]) <= 80 for x in targets):
+                return True
+        for r in self._s("affect", t):
+            if not any(r[0] - 50 <= n[0] <= r[1] + 40 for n in negations):
+                continue
+            if any(abs(x[0] - r[0]) <= 80 for x in appeals + self._legal_deadlines(t, appeals)):
+                return True
+        return False
+
+    def _unaffected(self, t: str, appeals) -> bool:
+        """The appeal time limits keep running ("bleiben unberührt", "blijven lopen")."""
+        targets = appeals + self._legal_deadlines(t, appeals)
+        return any(abs(x[0] - r[0]) <= 80 for r in self._s("unaffected", t) for x in targets)
+
+    def _route(self, s: Sentence, t: str, complaints, negations, context: str | None, blocks) -> bool:
+        # (a) a complaint about a decision ... must follow / is not handled / only if no appeal
+        #     (the complaint may be named in the sentence just before: "... ? Suivez alors ...")
+        markers = negations + self._s("obligation", t) + self._s("not_handled", t)
+        if self._about_decision(t, complaints, markers):
+            return True
+        previous = blocks[s.index][s.number - 1].norm if s.number else ""
+        if markers and previous and self._about_decision(previous, self._s("complaint", previous), [(0, 0)], after=False):
+            return True
+        # (b) wanting a decision changed: lodge an appeal (with the sentences around)
+        near = blocks[s.index][max(0, s.number - 1):s.number + 2]
+        window = " ".join(x.norm for x in near)
+        contests = self._s("contest", window)
+        real_appeals = [a for a in self._s("appeal", window) if not any(c[0] <= a[0] < c[1] or a[0] <= c[0] < a[1]
+                                                                         for c in contests)]
+        if (real_appeals and self._has("decision", window) and (contests or "xdissatx" in window)
+                and (self._has("obligation", window) or _imperative(window))
+                and self._has("complaint", context or self._context(s, blocks))):
+            return True
+        # (c) a complaint is not handled when an appeal exists (the negation not in an "if")
+        for h in self._s("not_handled", t):
+            if complaints and not self._has("conditional", t[:h[0]]):
+                return True
+        # (d) an item of a list of what is not handled / not a complaint
+        intro = self._intro(s, blocks)
+        if intro and self._has("complaint", intro) and (self._has("not_handled", intro) or self._negated_complaint(intro)):
+            return True
+        return False
+
+    def _about_decision(self, t: str, complaints, markers, after: bool = True) -> bool:
+        """"une plainte au sujet d'une décision", "een klacht over een beslissing", with a
+        marker (negation, obligation, not handled) after the complaint."""
+        for c in complaints:
+            for d in self._s("decision", t):
+                if c[1] <= d[0] <= c[1] + 70 and self._has("about", t[c[1]:d[0]]):
+                    if not after or any(m[0] > c[0] for m in markers):
+                        return True
+        return False
+
+    def _intro(self, s: Sentence, blocks) -> str:
+        """What introduces this sentence as an item: the earlier sentences of its block,
+        or for a list item the text before the list, and the heading."""
+        parts = [self.norm(s.block.heading)]
+        earlier_sentences = blocks[s.index][:s.number]
+        if earlier_sentences:  # "Ne sont pas traitées : les plaintes anonymes ; les décisions ..."
+            if ":" not in earlier_sentences[0].text and not earlier_sentences[-1].text.endswith(";"):
+                return ""
+            parts += [x.norm for x in earlier_sentences]
+        elif s.block.tag in LIST_TAGS:
+            i = s.index - 1
+            while i >= 0 and i >= s.index - 15:
+                earlier = blocks[i]
+                block = earlier[0].block if earlier else None
+                if block is None or block.tag in LIST_TAGS:
+                    i -= 1
+                    continue
+                parts += [x.norm for x in earlier]
+                break
+        else:
+            return ""
+        return " | ".join(parts)
+
+    def _negated_complaint(self, text: str) -> bool:
+        """"n'est pas une plainte", "geen klacht", "keine Beschwerde", "not a complaint"."""
+        negations = self._s("negation", text)
+        return any(0 <= c[0] - n[1] <= 30 and tokens(text[n[1]:c[0]]) <= 4
+                   for c in self._s("complaint", text) for n in negations)
+
+    def _heading(self, t: str, complaints, appeals, raw: str) -> bool:
+        """"Plainte ou recours ?", "Klacht of beroep: het verschil"."""
+        if len(t) > 80 or not complaints or not appeals:
+            return False
+        asks = raw.rstrip().endswith("?") or self._has("distinct", t) or re.search(r"\b(vs|versus)\b|\u2260", t)
+        if not asks:
+            return False
+        for c in complaints:
+            for a in appeals:
+                lo, hi = sorted((c, a))
+                if 0 <= hi[0] - lo[1] <= 25 and self._has("either", t[lo[1]:hi[0]]):
+                    return True
+        return False
+
+
+def _imperative(text: str) -> bool:
+    """An English imperative at the start of a clause ("Lodge an appeal with ...")."""
+    return bool(re.search(r"(^|[.;:?!] )(please )?(lodge|file|submit|send|bring)\b", text))
