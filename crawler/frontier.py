@@ -37,10 +37,12 @@ from crawler.vocab import VOCAB
 PRIORITY_LANGUAGE = 100
 PRIORITY_SUBPAGE = 60
 PRIORITY_EXPLORE = 5
+HUB_DEPTH = 3
 MUST_FETCH = 50
 _HUB_WORDS = ("service", "a propos", "about", "over ons", "uber uns", "info", "aide", "help", "hilfe",
               "qualite", "kwaliteit", "qualitat", "quality", "organisation", "organisatie", "plan du site",
-              "sitemap", "site map")
+              "sitemap", "site map", "engagement", "charte", "charter", "handvest", "charta", "qui sommes",
+              "wie zijn we", "wer wir sind", "who we are", "usager", "gebruiker", "burger", "citoyen", "citizen")
 _SKIP_EXT = ("jpg", "jpeg", "png", "gif", "webp", "svg", "ico", "css", "js", "zip", "mp4", "mp3", "xml",
              "xls", "xlsx", "ppt", "pptx", "json", "rss")
 
@@ -100,8 +102,13 @@ class Frontier:
         if urlsplit(url).path.lower().rsplit(".", 1)[-1] in _SKIP_EXT:
             return
         queued = self._queued.get(url)
-        if queued is not None and queued.priority >= priority:
-            return
+        if queued is not None:
+            if len(queued.path) < len(path):
+                path = queued.path  # keep the shortest click path known, whoever offers the link
+            if queued.priority >= priority and queued.path is path:
+                return
+            priority = max(priority, queued.priority)
+            reason = reason if priority > queued.priority else queued.reason
         cand = Candidate((-priority, next(self._seq)), url, priority, reason, language, path)
         self._queued[url] = cand
         heapq.heappush(self._heap, cand)
@@ -172,9 +179,12 @@ class Frontier:
             elif len(path) <= 1 and link.chrome and link.image and not link.text:
                 # an unlabelled image link in the header of a home page: maybe a language flag
                 self.offer(link.url, MUST_FETCH, "possible language switcher", None, step)
-            elif len(path) <= 1 and min(scores.values()) >= 0:
+            elif min(scores.values()) >= 0:
+                # Plain navigation near the start page; "about", "quality", "services" hubs deeper,
+                # where complaint pages hide (About > Quality > Complaints).
                 hub = any(w in normalise(link.text) for w in _HUB_WORDS)
-                self.offer(link.url, PRIORITY_EXPLORE + (3 if hub else 0), "explore", link_lang, step)
+                if len(path) <= 1 or (hub and len(path) <= HUB_DEPTH):
+                    self.offer(link.url, PRIORITY_EXPLORE + (3 if hub else 0) - len(path), "explore", link_lang, step)
         return roles_here
 
     def offer_url_only(self, url: str, path: tuple) -> None:

@@ -24,7 +24,7 @@ from crawler.urls import SiteScope, canonical
 UNREACHABLE = (DNSLookupError, ConnectError, TCPTimedOutError, TwistedTimeoutError, ConnectionLost)
 MAX_IN_FLIGHT = 2
 SITEMAP_PRIORITY = 40
-MAX_IMAGES_PER_PAGE = 12
+MAX_IMAGES_PER_PAGE = 8
 ERROR_STATUSES = list(range(400, 600))  # answered, not retried-away: redirects still follow
 
 
@@ -89,7 +89,7 @@ class AgencySpider(scrapy.Spider):
             self.in_flight += 1
             yield scrapy.Request(url, callback=self.parse_image, errback=self.fetch_failed,
                                  meta={"embedded": True, "reason": "image", "path": path,
-                                       "embedded_in": page.url}, priority=10)
+                                       "embedded_in": page.url}, priority=10, dont_filter=True)
 
     def parse_image(self, response):
         self.in_flight -= 1
@@ -140,9 +140,13 @@ class AgencySpider(scrapy.Spider):
             self.in_flight += 1
             yield scrapy.Request(candidate.url, callback=self.parse_page, errback=self.fetch_failed,
                                  meta={"path": candidate.path, "reason": candidate.reason,
-                                       "language": candidate.language})
+                                       "language": candidate.language},
+                                 dont_filter=True)  # the frontier dedups; a dropped request would stall it
 
     def on_idle(self):
+        # Idle means nothing is scheduled or downloading: whatever the counter says
+        # (a request dropped without callback), nothing is in flight.
+        self.in_flight = 0
         requests = list(self._dispatch())
         if not requests and self.status == "ok" and not self.sitemap_tried and not self.frontier.satisfied():
             self.sitemap_tried = True
