@@ -304,11 +304,12 @@ def image_candidates(tree_or_html: object, base_url: str) -> list[ImageCandidate
             urls += [("srcset", u) for u in best_of_srcset(el.get("srcset"))]
             alt = _text(el.get("alt")) or _text(el.get("aria-label"))
             add(el, urls, alt)
-        elif tag == "source" and el.getparent() is not None and _local(el.getparent().tag) == "picture":
+        elif tag == "source" and (picture := next(el.iterancestors("picture"), None)) is not None:
             urls = [(a, u) for a in ("srcset",) + LAZY_SRCSET_ATTRS for u in best_of_srcset(el.get(a))]
             urls += [("src", el.get("src"))]
-            # (libxml2's HTML parser may nest the <img> inside a <source>.)
-            img = next((s for s in el.getparent().iter() if _local(s.tag) == "img"), None)
+            # (libxml2's HTML parser does not know <source> is empty: it may nest the
+            # next <source> and the <img> inside it.)
+            img = next(picture.iter("img"), None)
             alt = _text(img.get("alt")) if img is not None else ""
             add(el, urls, alt)
         elif tag == "input" and (el.get("type") or "").lower() == "image":

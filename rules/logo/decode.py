@@ -8,7 +8,7 @@ animation is decoded.
 Passing example::
 
     >>> from io import BytesIO
-    >>> from PIL import Image
+    >>> from PIL import Image, ImageOps
     >>> buf = BytesIO(); Image.new("RGB", (200, 120), "white").save(buf, "PNG")
     >>> d = decode_image(buf.getvalue(), load_manifest().limits)
     >>> (d.image.size, d.kind, d.reason)
@@ -29,7 +29,7 @@ import warnings
 import zlib
 from dataclasses import dataclass
 
-from PIL import Image
+from PIL import Image, ImageOps
 
 from .manifest import Limits, load_manifest  # noqa: F401  (load_manifest: doctest)
 from . import svg as svg_mod
@@ -140,7 +140,7 @@ def _decode_raster(data: bytes, kind: str, limits: Limits) -> Decoded:
         # The first frame only: n_frames/is_animated are never read, as that would
         # scan a whole (possibly huge) animation.
         im.load()
-        rgba = _to_rgba(im)
+        rgba = _to_rgba(_upright(im))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError):
         return Decoded(None, real_kind, TOO_LARGE, width, height)
     except (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.error):
@@ -150,6 +150,16 @@ def _decode_raster(data: bytes, kind: str, limits: Limits) -> Decoded:
     finally:
         im.close()
     return Decoded(rgba, real_kind, None, width, height)
+
+
+def _upright(im: Image.Image) -> Image.Image:
+    """Apply the EXIF orientation, as browsers do (a rotated JPEG logo shows upright)."""
+    try:
+        if im.getexif().get(0x0112, 1) in (1, None):
+            return im
+        return ImageOps.exif_transpose(im) or im
+    except Exception:  # noqa: BLE001 - a broken EXIF block is ignored, never fatal
+        return im
 
 
 def _to_rgba(im: Image.Image) -> Image.Image:

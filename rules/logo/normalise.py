@@ -51,7 +51,7 @@ def downscale(im: Image.Image, max_side: int) -> Image.Image:
     return im.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
 
 
-def flatten(im: Image.Image, tolerance: int = 40, light_ratio: float = 0.15) -> Image.Image:
+def flatten(im: Image.Image, light_ratio: float) -> Image.Image:
     """RGBA -> L on the background (white or black) that keeps the drawing visible."""
     if im.mode != "RGBA":
         return im.convert("L")
@@ -60,16 +60,13 @@ def flatten(im: Image.Image, tolerance: int = 40, light_ratio: float = 0.15) -> 
     if alpha.min() >= 250:
         return Image.fromarray(grey.astype(np.uint8), "L")
     a = alpha.astype(np.float32) / 255.0
-    on_white = grey * a + 255.0 * (1.0 - a)
     # A light drawing on transparency (the white-on-black logo with its black made
-    # transparent) vanishes on white: when little of what is opaque stays visible
-    # on white, put it on black instead, as the site's dark background would.
-    opaque = int((alpha >= 128).sum())
-    visible = int((on_white < 255 - tolerance).sum())
-    if opaque and visible < light_ratio * opaque:
-        out = grey * a
-    else:
-        out = on_white
+    # transparent) vanishes on white: when little of what is opaque is dark, put it
+    # on black instead, as the site's dark background would.
+    opaque = alpha >= 128
+    dark = int((opaque & (grey < 128)).sum())
+    bg = 0.0 if opaque.any() and dark < light_ratio * int(opaque.sum()) else 255.0
+    out = grey * a + bg * (1.0 - a)
     return Image.fromarray(np.clip(out + 0.5, 0, 255).astype(np.uint8), "L")
 
 
@@ -77,10 +74,20 @@ def _border(arr: np.ndarray) -> np.ndarray:
     return np.concatenate([arr[0, :], arr[-1, :], arr[:, 0], arr[:, -1]])
 
 
-def _trim_box(arr: np.ndarray, limits: Limits) -> tuple[int, int, int, int] | None:
-    """Bounding box of what differs from the border colour, ignoring sparse noise."""
-    bg = float(np.median(_border(arr)))
-    fg = np.abs(arr.astype(np.int16) - bg) > limits.trim_tolerance
+def _trim_box(arr: np.ndarray, limits: Limits, bg: float | None = None) -> tuple[int, int, int, int] | None:
+    """Bounding box of what differs from the border colour, ignoring sparse noise.
+
+    A pixel is content when it differs from the background by at least
+    trim_contrast of the image's contrast (and at least trim_tolerance): edges are
+    then cut near half intensity, the same place at every scale, and JPEG ringing
+    around the drawing is not content. BG defaults to the median border colour.
+    """
+    if bg is None:
+        bg = float(np.median(_border(arr)))
+    diff = np.abs(arr.astype(np.int16) - bg)
+    peak = float(np.percentile(diff, 99.5)) if diff.size else 0.0
+    threshold = max(float(limits.trim_tolerance), limits.trim_contrast * peak)
+    fg = diff > threshold
     h, w = fg.shape
     rows = fg.sum(axis=1) >= max(1.0, limits.trim_min_fraction * w)
     cols = fg.sum(axis=0) >= max(1.0, limits.trim_min_fraction * h)
@@ -91,9 +98,34 @@ def _trim_box(arr: np.ndarray, limits: Limits) -> tuple[int, int, int, int] | No
     return left, top, right, bottom
 
 
+def _strip_edge_lines(im: Image.Image, most: int = 3) -> Image.Image:
+    """Remove up to MOST uniform lines per side: the blurred edge left when a padded
+    image is trimmed down to its inner background (it would stay as a frame)."""
+    arr = np.asarray(im).astype(np.float32)
+    h, w = arr.shape
+    if h <= 2 * most + 4 or w <= 2 * most + 4:
+        return im
+    top, bottom, left, right = 0, h, 0, w
+
+    def uniform(line: np.ndarray) -> bool:
+        return float(line.std()) < 12.0
+
+    while top < most and uniform(arr[top, left:right]):
+        top += 1
+    while h - bottom < most and uniform(arr[bottom - 1, left:right]):
+        bottom -= 1
+    while left < most and uniform(arr[top:bottom, left]):
+        left += 1
+    while w - right < most and uniform(arr[top:bottom, right - 1]):
+        right -= 1
+    if (top, bottom, left, right) == (0, h, 0, w):
+        return im
+    return im.crop((left, top, right, bottom))
+
+
 def normalise(im: Image.Image, limits: Limits) -> Normalised:
     """Canonical greyscale form of IM, or a reason ("blank") when nothing is drawn."""
-    grey = flatten(downscale(im, limits.work_max_side), limits.trim_tolerance, limits.light_ratio)
+    grey = flatten(downscale(im, limits.work_max_side), limits.light_ratio)
     inverted = False
     for _ in range(3):  # padding around padding: trim until stable
         arr = np.asarray(grey)
@@ -108,7 +140,7 @@ def normalise(im: Image.Image, limits: Limits) -> Normalised:
             return Normalised(None, inverted, BLANK)
         if box == (0, 0, grey.width, grey.height):
             break
-        grey = grey.crop(box)
+        grey = _strip_edge_lines(grey.crop(box))
     if min(grey.size) < 4 or float(np.asarray(grey).std()) < limits.blank_stddev:
         return Normalised(None, inverted, BLANK)
     return Normalised(grey, inverted, None)

@@ -12,7 +12,7 @@ Passing example (two drawings with a gap -> the whole image and its two halves):
     >>> from rules.logo.manifest import load_manifest
     >>> m = load_manifest()
     >>> im = Image.new("L", (420, 100), 255); d = ImageDraw.Draw(im)
-    >>> d.rectangle((0, 0, 150, 99), fill=0); d.rectangle((270, 0, 419, 99), fill=0)
+    >>> d.rectangle((0, 0, 150, 99), fill=0); d.rectangle((270, 0, 419, 99), fill=0)  # touching the edges
     >>> [p.size for p in split_parts(im, m.limits, m.hashing, aspects=[1.5])]
     [(420, 100), (151, 100), (150, 100)]
 
@@ -39,7 +39,7 @@ def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
 
 
 def _trimmed(im: Image.Image, limits: Limits) -> Image.Image | None:
-    box = _trim_box(np.asarray(im), limits)
+    box = _trim_box(np.asarray(im), limits, bg=255.0)  # normalised: drawing on white
     if box is None:
         return None
     part = im.crop(box)

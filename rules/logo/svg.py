@@ -152,16 +152,17 @@ def _clean_css(text: str) -> str:
 def _expanded_size(root: etree._Element, limit: int) -> int:
     """Number of elements after expanding every <use>; stops counting past LIMIT."""
     by_id = {el.get("id"): el for el in root.iter() if isinstance(el.tag, str) and el.get("id")}
-    memo: dict[int, int] = {}
-    visiting: set[int] = set()
+    # Keyed by the element proxies themselves: holding them keeps lxml from
+    # recycling them (id() of a dropped proxy may be reused by another node).
+    memo: dict[etree._Element, int] = {}
+    visiting: set[etree._Element] = set()
 
     def size(el: etree._Element) -> int:
-        key = id(el)
-        if key in memo:
-            return memo[key]
-        if key in visiting:  # reference cycle: resvg skips it, count it as huge anyway
+        if el in memo:
+            return memo[el]
+        if el in visiting:  # reference cycle: resvg skips it, count it as huge anyway
             return limit + 1
-        visiting.add(key)
+        visiting.add(el)
         total = 1
         for child in el:
             if isinstance(child.tag, str):
@@ -173,9 +174,9 @@ def _expanded_size(root: etree._Element, limit: int) -> int:
             target = by_id.get(ref[1:]) if ref.startswith("#") else None
             if target is not None:
                 total += size(target)
-        visiting.discard(key)
-        memo[key] = min(total, limit + 1)
-        return memo[key]
+        visiting.discard(el)
+        memo[el] = min(total, limit + 1)
+        return memo[el]
 
     return size(root)
 
