@@ -68,6 +68,8 @@ def site_entry(url: str, facts: dict, site=None, results: list[dict] | None = No
                      points=totals["points"], max_points=totals["max_points"],
                      languages=list(site.languages), rules=[rule_entry(r) for r in results],
                      pages=_pages(site))
+        if site.unread_languages:
+            entry["languages_not_read"] = site.unread_languages
     entry["crawl"] = {k: facts[k] for k in ("started_at", "duration_s", "budget", "over_budget", "robots_forbidden",
                                             "responses", "source", "warnings") if k in facts}
     if facts.get("failures"):

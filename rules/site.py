@@ -60,6 +60,7 @@ class Site:
     versions: dict[str, LanguageVersion]
     page_language: dict[str, str]
     inbound: dict[str, list[str]]
+    unread_languages: list[str] = field(default_factory=list)  # declared by the site, no page read
 
     @classmethod
     def from_snapshot(cls, snapshot: Snapshot) -> "Site":
@@ -85,7 +86,8 @@ class Site:
             lang = page_language.get(page.url)
             if lang in versions:
                 versions[lang].pages.append(page)
-        site = cls(snapshot, languages, versions, page_language, inbound)
+        unread = [lang for lang in VOCAB.languages if lang in declared and lang not in versions]
+        site = cls(snapshot, languages, versions, page_language, inbound, unread)
         for version in versions.values():
             site._pick_roles(version)
         return site

@@ -40,3 +40,13 @@ def test_sitemap_is_used_when_links_do_not_lead_to_the_complaint_page(sites, cli
     result = cli("scan", sites.urls["sitemap"], "--allow-private", "--quiet")
     assert "/sitemap.xml" in sites.requests["sitemap"]
     assert result.site()["pages"]["fr"]["complaint"][0]["url"].endswith("/fr/gestion-des-plaintes/")
+
+
+def test_a_declared_language_that_cannot_be_read_is_reported(sites, cli):
+    """robots.txt keeps the Dutch version out of reach: the report says so instead of
+    silently judging French only."""
+    result = cli("scan", sites.urls["lang-unread"], "--allow-private", "--quiet")
+    site = result.site()
+    assert site["languages"] == ["fr"]
+    assert site["languages_not_read"] == ["nl"]
+    assert not [p for p in sites.requests["lang-unread"] if p.startswith("/nl/")]
