@@ -22,19 +22,51 @@ def _console(quiet: bool) -> Console:
     return Console(stderr=True, quiet=quiet)
 
 
-def _write_human_reports(report: dict, out_dir: Path, lang: str = "en") -> list[Path]:
+REPORT_FORMATS = ("html", "csv", "junit", "md")
+
+
+def _write_human_reports(report: dict, out_dir: Path, lang: str = "en", run_dir: Path | None = None,
+                         formats: tuple[str, ...] = REPORT_FORMATS, suffix: str = "",
+                         strict: bool = False) -> list[Path]:
+    """The human reports beside report.json: index.html (its site pages and assets),
+    report.csv, report.junit.xml and report.md (``report<suffix>.*``). Logo thumbnails
+    are read from the snapshots of ``run_dir`` (default: ``out_dir``).
+
+    Unless ``strict``, a format that fails is reported on stderr and the others are still
+    written: report.json is already safe, and `complaint-lint report` can render again."""
+    from reports.csv_report import write_csv
+    from reports.html import write_html
+    from reports.junit_report import write_junit
     from reports.markdown import render_markdown
-    path = out_dir / "report.md"
-    path.write_text(render_markdown(report, lang), encoding="utf-8")
-    return [path]
+
+    def markdown(path: Path) -> Path:
+        path.write_text(render_markdown(report, lang), encoding="utf-8")
+        return path
+
+    writers = {"html": lambda: write_html(report, out_dir, run_dir or out_dir, lang),
+               "csv": lambda: write_csv(report, out_dir / f"report{suffix}.csv", lang),
+               "junit": lambda: write_junit(report, out_dir / f"report{suffix}.junit.xml", lang),
+               "md": lambda: markdown(out_dir / f"report{suffix}.md")}
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for fmt in formats:
+        try:
+            written.append(writers[fmt]())
+        except Exception as exc:  # noqa: BLE001 - one broken renderer must not lose the run's result
+            if strict:
+                raise
+            click.echo(f"complaint-lint: the {fmt} report could not be written ({type(exc).__name__}: {exc}); "
+                       f"render it again with `complaint-lint report {out_dir} --format {fmt}`", err=True)
+    return written
 
 
-def _finish(report: dict, out_dir: Path, fail_under: float | None, quiet: bool, verbose: bool) -> None:
+def _finish(report: dict, out_dir: Path, fail_under: float | None, quiet: bool, verbose: bool,
+            lang: str = "en") -> None:
     from reports.json_report import write_report
     from reports.terminal import print_summary
     console = _console(quiet)
     target = write_report(report, out_dir)
-    written = _write_human_reports(report, out_dir)
+    written = _write_human_reports(report, out_dir, lang)
     print_summary(report, console, verbose)
     console.print(f"report: {target}" + "".join(f", {p}" for p in written), highlight=False)
     if fail_under is not None:
@@ -73,10 +105,12 @@ def cli() -> None:
               help="Sites crawled at the same time.")
 @click.option("--timeout", type=click.FloatRange(1, 300), default=20, show_default=True,
               help="Seconds before a request is abandoned.")
+@click.option("--lang", type=click.Choice(["fr", "nl", "en"]), default="en", show_default=True,
+              help="Language of the human reports (the HTML report can switch).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on the terminal.")
 @click.option("-v", "--verbose", is_flag=True, help="Show every rule in the summary.")
 def scan(urls, out_dir, sites_file, allow_private, ignore_robots, auth, fail_under, budget, depth, parallel,
-         timeout, quiet, verbose):
+         timeout, lang, quiet, verbose):
     """Crawl websites and write DIR/report.json with the human reports beside it."""
     from crawler.evaluate import evaluate_snapshot
     from crawler.runner import ScanOptions, crawl_sites
@@ -128,35 +162,46 @@ def scan(urls, out_dir, sites_file, allow_private, ignore_robots, auth, fail_und
             sites.append(site_entry(target.given, facts, snapshot_path=relative))
             continue
         sites.append(evaluate_snapshot(snapshot, url=target.given, facts=facts, snapshot_path=relative))
-    _finish(build_report(sites), out_dir, fail_under, quiet, verbose)
+    _finish(build_report(sites), out_dir, fail_under, quiet, verbose, lang)
 
 
 @cli.command()
 @click.argument("snapshots", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--fail-under", type=click.FloatRange(0, 100), help="Exit 1 when a site scores below N.")
+@click.option("--lang", type=click.Choice(["fr", "nl", "en"]), default="en", show_default=True,
+              help="Language of the human reports (the HTML report can switch).")
 @click.option("-q", "--quiet", is_flag=True)
 @click.option("-v", "--verbose", is_flag=True)
-def lint(snapshots, out_dir, fail_under, quiet, verbose):
+def lint(snapshots, out_dir, fail_under, lang, quiet, verbose):
     """Lint stored snapshots (WARC files, wget's included, or folders of HTML) with no network."""
     from crawler.evaluate import lint_path
     from reports.json_report import build_report
     missing = [str(p) for p in snapshots if not p.exists()]
     if missing:
         raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
-    _finish(build_report([lint_path(p) for p in snapshots]), out_dir, fail_under, quiet, verbose)
+    _finish(build_report([lint_path(p) for p in snapshots]), out_dir, fail_under, quiet, verbose, lang)
 
 
 @cli.command()
 @click.argument("run_dir", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["md"]), default="md", show_default=True)
-@click.option("--lang", type=click.Choice(["fr", "nl", "en"]), default="en", show_default=True)
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path))
-def report(run_dir, fmt, lang, out_dir):
-    """Render the reports again from RUN_DIR/report.json, with no network."""
+@click.option("--format", "formats", type=click.Choice([*REPORT_FORMATS, "all"]), multiple=True,
+              default=("html",), show_default=True,
+              help="html (index.html, its site pages and assets), csv, junit or md; repeat it, or 'all'.")
+@click.option("--lang", type=click.Choice(["fr", "nl", "en"]), default="en", show_default=True,
+              help="Language of the reports (the HTML report opens in it and can switch).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write into (default: RUN_DIR).")
+@click.option("-q", "--quiet", is_flag=True, help="No summary on the terminal; only the files written.")
+@click.option("-v", "--verbose", is_flag=True, help="Show every rule in the summary.")
+def report(run_dir, formats, lang, out_dir, quiet, verbose):
+    """Render the reports again from RUN_DIR/report.json, with no network.
+
+    Writes index.html (with index.fr.html, index.nl.html, index.en.html, sites/ and
+    assets/) and report.LANG.csv, report.LANG.junit.xml, report.LANG.md."""
     import jsonschema
     from reports.json_report import read_report, validate
-    from reports.markdown import render_markdown
+    from reports.terminal import print_summary
     source = run_dir / "report.json"
     if not source.is_file():
         raise click.UsageError(f"{source} does not exist: run `complaint-lint scan` first")
@@ -165,11 +210,12 @@ def report(run_dir, fmt, lang, out_dir):
         validate(data)
     except (ValueError, jsonschema.ValidationError) as exc:
         raise click.UsageError(f"{source} is not a valid report: {str(exc).splitlines()[0]}") from None
-    target_dir = out_dir or run_dir
-    target_dir.mkdir(parents=True, exist_ok=True)
-    target = target_dir / f"report.{lang}.md"
-    target.write_text(render_markdown(data, lang), encoding="utf-8")
-    click.echo(str(target))
+    chosen = REPORT_FORMATS if "all" in formats else tuple(dict.fromkeys(formats))
+    written = _write_human_reports(data, out_dir or run_dir, lang, run_dir=run_dir, formats=chosen,
+                                   suffix=f".{lang}", strict=True)
+    print_summary(data, _console(quiet), verbose)
+    for path in written:
+        click.echo(str(path))
 
 
 def _register_optional_commands() -> None:

@@ -1,8 +1,21 @@
-"""Terminal output: progress while crawling, a summary table per run (rich, on stderr)."""
+"""Terminal output: progress while crawling, a summary table per run (rich, on stderr).
+``--quiet`` gives a quiet console (nothing printed); ``--verbose`` adds every rule
+with its verdict per language. Text from the report (URLs, reasons) is escaped, so
+brackets in a scanned URL are printed, never read as rich markup.
+
+    >>> import io
+    >>> console = Console(width=100, file=io.StringIO(), color_system=None)
+    >>> print_summary({"sites": [{"url": "https://x.be/[red]", "status": "unreachable", "score": None,
+    ...     "languages": [], "requests": 1, "rules": [], "reason": "DNS [/]"}]}, console)
+    >>> text = console.file.getvalue()
+    >>> "https://x.be/[red]" in text, "DNS [/]" in text
+    (True, True)
+"""
 
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -38,7 +51,7 @@ class CrawlProgress:
             self.progress.advance(self.task)
             if self.enabled:
                 status = facts.get("status", "?")
-                self.progress.console.print(f"  [{STYLE.get(status, 'white')}]{status:<17}[/] {url} "
+                self.progress.console.print(f"  [{STYLE.get(status, 'white')}]{escape(status):<17}[/] {escape(url)} "
                                             f"({facts.get('requests', 0)} requests)", highlight=False)
 
 
@@ -54,8 +67,8 @@ def summary_table(report: dict, verbose: bool = False) -> Table:
         counts = [sum(1 for r in site["rules"] if r["status"] == s) for s in ("pass", "partial", "fail", "error")]
         score = "–" if site["score"] is None else f"{site['score']:.1f}"
         rules = "/".join(f"[{STYLE[s]}]{n}[/]" for s, n in zip(("pass", "partial", "fail", "error"), counts)) \
-            if site["rules"] else site.get("reason", "")
-        table.add_row(site["url"], f"[{STYLE.get(site['status'], 'white')}]{site['status']}[/]", score,
+            if site["rules"] else escape(str(site.get("reason", "")))
+        table.add_row(escape(str(site["url"])), f"[{STYLE.get(site['status'], 'white')}]{escape(site['status'])}[/]", score,
                       ",".join(site["languages"]) or "–", str(site["requests"]), rules)
         if verbose:
             for rule in site["rules"]:
