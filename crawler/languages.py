@@ -83,5 +83,9 @@ def url_language(url: str) -> str | None:
 
 
 def page_language(text: str, declared: str | None, url: str) -> str | None:
-    """Text when it is clear, else the declared ``lang``, else the URL."""
-    return detect_text_language(text) or code_language(declared) or url_language(url)
+    """Text when it is clear, else the URL's language code, else the declared ``lang``.
+
+    The URL beats the attribute: CMS templates often keep lang="fr" on every
+    version, while a /nl/ path is rarely wrong.
+    """
+    return detect_text_language(text) or url_language(url) or code_language(declared)

@@ -14,14 +14,27 @@ Passes on any of:
 - a link to an online complaint form anywhere (an e-services portal, a forms
   provider): "formulaire de plainte en ligne", "online klachtenformulier",
   "Online-Beschwerdeformular", "complaint form", "klacht online indienen", or the
-  contact form when the sentence says complaints are filed with it.
+  contact form when the sentence says complaints are filed with it;
+- a link to an online channel with a generic name ("guichet électronique", "e-loket",
+  "Online-Schalter", "e-services portal") when its sentence tells to file the
+  complaint through it ("déposez votre plainte via notre <a>guichet électronique</a>").
+  A counter without "online" is a desk in a building, and a portal where a complaint
+  is only followed up is not a way to file it.
+
+Only the administration's own form for complaints about its service counts. A page
+about another procedure (rules/statements.py: reporting a company to an inspection,
+objecting to a levy, a criminal complaint) is not read, even when it sits among the
+judged pages; nor is a form or link under such a heading or in such a sentence ("pour
+signaler une entreprise, utilisez le formulaire en ligne"), nor another body's form
+(the Federal Ombudsman's complaint form, on its site or named as its own).
 
 A general contact form counts only when it says it takes complaints: a subject
 option "Plainte"/"Klacht"/"Beschwerde"/"Complaint", a label such as "your question or
 complaint", or a lead-in "use this form for your complaint". Without that it is a
 form for questions, and the rule fails with ``form.contact-form-only``. Search,
 newsletter, login and "was this page useful?" forms never count. An e-mail address
-is not a form (``form.email-only``).
+is not a form (``form.email-only``); a form for another procedure only gives
+``form.other-subject``.
 
 **Anti-pattern** (fails: an e-mail address is not a form)::
 
@@ -49,8 +62,8 @@ from urllib.parse import unquote, urlsplit
 from crawler.page import HEADINGS, Page, clean, css_path, is_chrome
 from crawler.roles import is_document
 from crawler.text import Phrases, normalise
-from rules.acknowledgement_of_receipt import StatementVocab, sentence_at
 from rules.base import FAIL, PASS, Finding, Rule
+from rules.statements import StatementVocab, page_subject, sentence_at
 from rules.vocabulary import load_vocab, phrases
 
 COMPLAINT, GENERIC, OTHER = "complaint", "generic", "other"
@@ -79,12 +92,13 @@ class ComplaintForm(Rule):
 
     @cached_property
     def _words(self) -> StatementVocab:
-        return StatementVocab(load_vocab("acknowledgement"))
+        return StatementVocab.load()
 
     @cached_property
     def _m(self) -> dict[str, Phrases]:
         names = ("form_word", "complaint_form", "online", "search", "newsletter", "page_feedback", "free_text",
-                 "other_heading", "below", "bare_link", "document_format", "form_hosts", "email", "qualifier_after")
+                 "other_heading", "below", "bare_link", "document_format", "form_hosts", "email", "qualifier_after",
+                 "online_channel", "file_verb", "follow_verb", "through", "external_hosts")
         return {name: phrases(self._vocab[name]) for name in names}
 
     @cached_property
@@ -101,8 +115,10 @@ class ComplaintForm(Rule):
                 continue
             yield self._judge(lang, version, pages)
 
-    def _judge(self, lang: str, version, pages) -> Finding:
+    def _judge(self, lang: str, version, judged) -> Finding:
         general = None
+        pages = [p for p in judged if page_subject(p, self._words) != "other"]
+        elsewhere = [p for p in judged if p not in pages]
         for page in pages:
             for form in self._forms(page):
                 reading = self._read_form(page, form)
@@ -131,9 +147,9 @@ class ComplaintForm(Rule):
                     if kind == "document":
                         return Finding(PASS, "form.document", lang, page.url, data=data, evidence=evidence)
                     return Finding(PASS, "form.link", lang, page.url, data=data, evidence=evidence)
-        return self._failure(lang, version, pages, general)
+        return self._failure(lang, version, pages, general, elsewhere)
 
-    def _failure(self, lang, version, pages, general) -> Finding:
+    def _failure(self, lang, version, pages, general, elsewhere=()) -> Finding:
         complaint_pages = [p for p in pages if p is not version.contact]
         email = self._email(complaint_pages)
         if email:
@@ -147,7 +163,12 @@ class ComplaintForm(Rule):
         if email:
             return Finding(FAIL, "form.email-only", lang, email[0].url, data={"email": email[1]},
                            evidence={"text": email[1]})
-        return Finding(FAIL, "form.missing", lang, pages[0].url, data={"pages": [p.url for p in pages]})
+        for page in elsewhere:   # a form for another procedure: reporting a company, objecting to a levy
+            if any(self._has_free_text(form) for form in self._forms(page)):
+                return Finding(FAIL, "form.other-subject", lang, page.url, data={"url": page.url},
+                               evidence={"text": (page.title or page.url)[:300]})
+        judged = [*pages, *elsewhere]
+        return Finding(FAIL, "form.missing", lang, judged[0].url, data={"pages": [p.url for p in judged]})
 
     # -- online forms -----------------------------------------------------------------------
     @staticmethod
@@ -175,6 +196,8 @@ class ComplaintForm(Rule):
             return FormReading("ignored")
         if not self._has_free_text(form):
             return FormReading("ignored")
+        if not own_complaint and self._for_other_matter(page, form, heading):
+            return FormReading("ignored")   # reporting a company, contesting a levy: not a complaint form
         if own_complaint:
             return FormReading(COMPLAINT, summary)
         if subjects_n and self._words.mentions_complaint(subjects_n):
@@ -273,6 +296,55 @@ class ComplaintForm(Rule):
                 return clean(heading.text_content())
         return ""
 
+    def _for_other_matter(self, page: Page, element, heading: str) -> bool:
+        """The heading above the form, or the text just before it, puts it under another matter
+        (a complaint against a company, an objection, a criminal complaint) or another body
+        (the Ombudsman's form), and does not say it is for complaints about the service."""
+        heading_n = normalise(heading)
+        if heading_n and (self._words.off_topic(heading_n) or self._other_body(heading_n)):
+            return True
+        texts = [normalise(t) for t in self._texts_before(page, element)]
+        return any(self._words.borrowed(t) or self._other_body(t) for t in texts) and \
+            not any(self._words.mentions_complaint(t) and not self._other_body(t) for t in texts)
+
+    def _other_body(self, text: str) -> bool:
+        """Normalised ``text`` names a body other than the administration (the Ombudsman) and does
+        not speak as the administration ("notre", "onze", "our")."""
+        return self._words.names_external(text) >= 0 and not self._words.first_person.search(text, normalised=True)
+
+    def _other_bodys_link(self, sentence: str, name: str) -> bool:
+        """The link in ``sentence`` belongs to another body: the body is named before it with
+        nothing of the administration's own in between ("auprès du Médiateur fédéral via son
+        formulaire"), or right after it as its owner ("le formulaire du Médiateur fédéral")."""
+        at = sentence.find(name) if name else -1
+        if at < 0:
+            return self._other_body(sentence)
+        head = sentence[:at]
+        named = self._words.names_external(head)
+        if named >= 0 and not self._words.first_person.search(head[named:], normalised=True):
+            return True
+        tail = sentence[at + len(name):at + len(name) + 60]
+        owner = re.match(r"\W*(du|de la|de l'|des|van de|van het|der|des|of the|from the)\s", tail)
+        return bool(owner) and self._words.names_external(tail[owner.end():owner.end() + 25]) >= 0
+
+    @staticmethod
+    def _texts_before(page: Page, element, limit: int = 2) -> list[str]:
+        """The content blocks just above ``element`` up to the nearest heading (nearest last)."""
+        selector = css_path(element)
+        blocks = page.blocks
+        inside = [b for b in blocks if b.selector == selector or b.selector.startswith(selector + " >")]
+        if not inside:
+            return []
+        first = min(b.order for b in inside)
+        before = []
+        for block in reversed(blocks[:first]):
+            if block.chrome:
+                continue
+            if block.tag in HEADINGS or len(before) >= limit:
+                break
+            before.append(block.text)
+        return list(reversed(before))
+
     def _lead_in(self, page: Page, form) -> str:
         """A sentence just above the form, or inside it, that says it is for complaints."""
         selector = css_path(form)
@@ -298,7 +370,7 @@ class ComplaintForm(Rule):
         """"Utilisez ce formulaire pour votre plainte", "Une plainte ? Complétez le formulaire ci-dessous"."""
         sentences = [s for s in re.split(r"(?<=[.!?;])\s+", text) if s]
         for i, sentence in enumerate(sentences):
-            if not self._words.mentions_complaint(sentence) or self._words.negation.search(sentence, normalised=True):
+            if not self._words.mentions_complaint(sentence) or self._words.negated(sentence):
                 continue
             pointing = self._m["form_word"].search(sentence, normalised=True) or \
                 self._m["below"].search(sentence, normalised=True)
@@ -323,9 +395,11 @@ class ComplaintForm(Rule):
                 self._m["form_word"].search(title, normalised=True)
             if not host_or_title:
                 continue
+            heading = self._heading_before(frame)
             about = self._words.mentions_complaint(title) or self._words.mentions_complaint(_flat(src)) or \
-                self._words.mentions_complaint(normalise(self._heading_before(frame))) or self._page_is_complaint(page)
-            if about:
+                self._words.mentions_complaint(normalise(heading)) or self._page_is_complaint(page)
+            theirs = self._external_host(page.absolute(src) or src, page.url)
+            if about and not theirs and not self._for_other_matter(page, frame, heading):
                 return frame, page.absolute(src) or src
         return None
 
@@ -334,10 +408,23 @@ class ComplaintForm(Rule):
         """"document" or "online" when the link leads to a complaint form, else None."""
         if link.url.split("#")[0] == page.url.split("#")[0]:
             return None
+        if self._external_host(link.url, page.url):
+            return None     # the Federal Ombudsman's own complaint form, on its own site
         name = normalise(link.text)
         path = urlsplit(link.url).path
         file_words = _flat(unquote(path.rsplit("/", 1)[-1]))
         document = is_document(link.url) or bool(self._m["document_format"].search(name, normalised=True))
+        sentence, heading, previous = self._link_context_with_previous(page, link)
+        if self._other_bodys_link(sentence, name) or (self._other_body(heading) and
+                                                      not self._words.first_person.search(sentence, normalised=True)):
+            return None     # "adressez-vous au Médiateur fédéral via son formulaire de plainte"
+        rest = sentence.replace(name, " ") if name else sentence
+        if sentence and self._words.off_topic(rest) and (self._words.borrowed(rest)
+                                                         or not self._words.mentions_complaint(name)):
+            return None     # "pour signaler une entreprise, utilisez le formulaire en ligne", "formulaire de recours"
+        if previous and not self._words.mentions_complaint(rest) and self._words.off_topic(previous) and \
+                self._words.borrowed(previous):
+            return None     # "Wil u een bedrijf melden? Gebruik het <a>online formulier</a>."
         kind = self._form_kind(name)
         if document and kind != COMPLAINT and self._form_kind(file_words) == COMPLAINT:
             kind = COMPLAINT
@@ -345,9 +432,8 @@ class ComplaintForm(Rule):
             return "document" if document else "online"
         if link.chrome:
             return None
-        sentence, heading = self._link_context(page, link)
         sentence_says = self._words.mentions_complaint(sentence) and \
-            not self._words.negation.search(sentence, normalised=True)
+            not self._words.negated(sentence)
         around = sentence_says or self._words.mentions_complaint(heading) or self._page_is_complaint(page)
         bare = bool(self._m["bare_link"].search(name, normalised=True)) or not name
         named_in_sentence = bare and sentence_says and self._form_kind(sentence) in (COMPLAINT, GENERIC)
@@ -367,35 +453,63 @@ class ComplaintForm(Rule):
         if named_in_sentence and (self._form_kind(sentence) == COMPLAINT
                                   or self._m["online"].search(sentence, normalised=True)):
             return "online"     # "klik <a>hier</a> om het klachtenformulier in te vullen"
+        if self._m["online_channel"].search(name, normalised=True) and sentence_says and \
+                self._files_through(sentence, name):
+            return "online"     # "déposez votre plainte via notre <a>guichet électronique</a>", "e-loket"
         return None
 
     def _files_complaints(self, sentence: str) -> bool:
         """The sentence tells to file the complaint with this form (not to send it elsewhere)."""
         return bool(re.search(r"\b(via|par|avec|met|mit|uber|using|with|through|by|dans|in|op)\b", sentence))
 
+    def _files_through(self, sentence: str, name: str) -> bool:
+        """The sentence tells to file the complaint through the linked channel: a filing verb
+        ("déposez", "dien ... in", "reichen Sie ... ein", "submit"), or "via"/"through" just before
+        the link text when no verb says the channel is for following the complaint up."""
+        if self._m["file_verb"].search(sentence, normalised=True):
+            return True
+        if self._m["follow_verb"].search(sentence, normalised=True):
+            return False    # "suivez votre plainte sur notre portail": following it up, not filing it
+        at = sentence.find(name) if name else -1
+        return at >= 0 and bool(self._m["through"].search(sentence[max(0, at - 30):at], normalised=True))
+
+    def _external_host(self, url: str, page_url: str) -> bool:
+        """The address is on another body's site (the Federal Ombudsman, the Pensions Ombudsman,
+        Comité P), not on the site being read."""
+        host = urlsplit(url).hostname or ""
+        if not host or host == urlsplit(page_url).hostname:
+            return False
+        return bool(self._m["external_hosts"].search(_flat(host), normalised=True))
+
     def _link_context(self, page: Page, link) -> tuple[str, str]:
         """The normalised sentence that holds the link, and its section heading."""
+        sentence, heading, _ = self._link_context_with_previous(page, link)
+        return sentence, heading
+
+    def _link_context_with_previous(self, page: Page, link) -> tuple[str, str, str]:
+        """The normalised sentence that holds the link, its section heading, and the sentence
+        before it in the same block ("Wil u een bedrijf melden? Gebruik het <a>formulier</a>")."""
         block = None
         for candidate in page.blocks:
             inside = link.selector == candidate.selector or link.selector.startswith(candidate.selector + " >")
             if inside and (block is None or len(candidate.selector) > len(block.selector)):
                 block = candidate
         if block is None:
-            return "", ""
+            return "", "", ""
         text = normalise(block.text)
         anchor = normalise(link.text)
         at = text.find(anchor) if anchor else -1
         sentence = sentence_at(text, at, at + len(anchor)) if at >= 0 else text
-        return sentence, normalise(block.heading)
+        begins = text.find(sentence)
+        previous = sentence_at(text, begins - 2, begins - 2) if begins > 1 else ""
+        return sentence, normalise(block.heading), previous
 
     def _form_kind(self, text: str) -> str | None:
         """complaint (a complaint form by name), generic (a form, no purpose), other (a form for
         something else: contact, application) or None (no form named). ``text`` is normalised."""
         if not text:
             return None
-        stripped = text
-        for found in self._words.not_complaint.findall(text, normalised=True):
-            stripped = stripped.replace(found, " ")
+        stripped = self._words.strip_borrowed(text)
         if self._m["complaint_form"].search(stripped, normalised=True):
             return COMPLAINT
         tokens = [t for t in re.split(r"[\s/|:()\[\],;]+", stripped) if t]

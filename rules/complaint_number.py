@@ -5,10 +5,18 @@ A number is a registration of the complaint when the sentence gives it to the
 complaint ("un numéro unique est attribué", "uw klacht krijgt een dossiernummer",
 "erhält eine Vorgangsnummer", "you will receive a reference number"), when the
 acknowledgement carries it, or when it is the complaint's own number ("le numéro
-de votre plainte"). Asking the citizen for a number they already have
-("mentionnez votre numéro de dossier", "vermeld uw dossiernummer", "quote your
-file number": a pension or tax file) is not, nor is a telephone line, a national
-register or enterprise number, or a bare form field "Reference".
+de votre plainte", "un numéro qui lui est propre", "a reference of its own").
+Asking the citizen for a number they already have ("mentionnez votre numéro de
+dossier", "vermeld uw dossiernummer", "quote your file number": a pension or tax
+file) is not, nor is a telephone line, a national register or enterprise number,
+or a bare form field "Reference". A request that refers back to the number the
+sentence has just given to the complaint ("votre plainte reçoit un numéro :
+rappelez-le dans vos courriers") still tells that the complaint gets one.
+
+Statements are read as in rules/statements.py: a number given by another body (the
+Federal Ombudsman numbering the complaints it receives) or on a page about another
+procedure (a company reported to an inspection, a levy contested) is not the
+administration's registration of complaints.
 
 **Anti-pattern** (fails: the citizen's own pension file number, not the complaint's)::
 
@@ -26,12 +34,13 @@ import re
 from functools import cached_property
 
 from crawler.text import Phrases
-from rules.acknowledgement_of_receipt import Statement, StatementVocab, is_denied, statements, topic
 from rules.base import FAIL, PASS, Finding, Rule
+from rules.statements import Statement, StatementVocab, is_denied, statements, topic
 from rules.textsearch import quote
 from rules.vocabulary import load_vocab, phrases
 
 PASS_KINDS = ("unique", "owned", "assigned", "acknowledgement")
+_RELATIVE = re.compile(r"\W{0,3}(que|qu'|qui|dont|that|which|we|dat|die|dat|welke?|das|den|der|welche\w*)\b")
 
 
 class ComplaintNumber(Rule):
@@ -45,19 +54,19 @@ class ComplaintNumber(Rule):
 
     @cached_property
     def _words(self) -> StatementVocab:
-        return StatementVocab(load_vocab("acknowledgement"))
+        return StatementVocab.load()
 
     @cached_property
     def _acknowledgement(self) -> Phrases:
-        return phrases(load_vocab("acknowledgement")["acknowledgement"])
+        return self._words.acknowledgement
 
     def _p(self, name: str) -> Phrases:
         return self._matchers[name]
 
     @cached_property
     def _matchers(self) -> dict[str, Phrases]:
-        names = ("number", "bare_number", "unique", "owned_after", "owned_before", "owned_in", "assigned",
-                 "citizen", "other_number")
+        names = ("number", "bare_number", "unique", "owned_after", "owned_before", "owned_in", "own_after",
+                 "own_before", "assigned", "citizen", "other_number")
         return {name: phrases(self._vocab[name]) for name in names}
 
     @cached_property
@@ -107,11 +116,14 @@ class ComplaintNumber(Rule):
         head, tail = st.text[:st.start], st.text[st.end:]
         owned = bool(self._p("owned_in").search(st.match, normalised=True)
                      or self._p("owned_after").search(tail[:60], normalised=True)
-                     or self._p("owned_before").search(head[-40:], normalised=True))
+                     or self._p("owned_before").search(head[-40:], normalised=True)
+                     or (self._words.mentions_complaint(st.sentence_before)
+                         and (self._p("own_after").search(tail[:60], normalised=True)
+                              or self._p("own_before").search(head[-40:], normalised=True))))
         unique = bool(self._p("unique").search(st.text[max(0, st.start - 15):st.end + 25], normalised=True))
         assigned = bool(self._p("assigned").search(sentence, normalised=True))
         acknowledged = bool(self._acknowledgement.search(sentence, normalised=True))
-        citizen = bool(self._p("citizen").search(sentence, normalised=True))
+        citizen = self._asks_citizen(st)
         if is_denied(st, self._words):
             return None if bare else "denied"
         if bare:  # "votre plainte reçoit un numéro": the sentence gives this very number to a complaint
@@ -133,6 +145,30 @@ class ComplaintNumber(Rule):
         if assigned:
             return "assigned"
         return "mentioned"
+
+    def _asks_citizen(self, st: Statement) -> bool:
+        """The citizen is asked for this number: a request ("mentionnez", "vermeld", "please quote")
+        governs it. A request after the number that the sentence has already given to the complaint
+        ("votre plainte reçoit un numéro : rappelez-le") refers back to it and asks nothing new;
+        nor does one followed by a verb that gives the number ("n'oubliez pas que votre plainte
+        reçoit un numéro"), or by a relative clause that gives it to the complaint ("quote the
+        reference we give your complaint")."""
+        ask, give = self._p("citizen"), self._p("assigned")
+        head, tail = st.sentence_before, st.sentence_after
+        asked = [m.end() for m in ask.finditer(head)]
+        if asked:
+            if any(m.start() >= asked[-1] for m in give.finditer(head)):
+                return False
+            relative = _RELATIVE.match(tail)
+            if relative:
+                clause = tail[relative.end():relative.end() + 80]
+                if give.search(clause, normalised=True) and (self._words.mentions_complaint(clause)
+                                                             or self._acknowledgement.search(clause, normalised=True)):
+                    return False
+            return True
+        if not ask.search(tail, normalised=True):
+            return False
+        return not (give.search(head, normalised=True) or give.search(tail, normalised=True))
 
     @staticmethod
     def _near(st: Statement, sentence: str, width: int = 50) -> str:
