@@ -2,37 +2,50 @@
 understands by a complaint, and typically what is not one.
 
 What passes, per language version, on the judged pages (complaint pages with their
-sub-pages, and the contact page):
+sub-pages, and the contact page), one sentence at a time:
 
 - **definition**: a sentence defines the notion: the complaint, a copula and the
   expression of dissatisfaction ("une plainte est l'expression d'une insatisfaction",
   "een klacht is een uiting van ongenoegen", "eine Beschwerde ist eine Äußerung der
   Unzufriedenheit", "a complaint is an expression of dissatisfaction", "een klacht is
-  wanneer je niet tevreden bent"), or a meaning verb ("on entend par plainte ...",
-  "wordt als klacht beschouwd", "gilt als Beschwerde", "by a complaint we mean ...")
-  with a dissatisfaction, an expression or a subject; or any of these under a heading
-  that asks "Qu'est-ce qu'une plainte ?" / "Wat is een klacht?";
+  wanneer je niet tevreden bent"); a verb of expressing ("une plainte exprime un
+  mécontentement", "eine Beschwerde drückt Ihre Unzufriedenheit aus"); or a meaning
+  verb ("on entend par plainte ...", "wordt als klacht beschouwd", "gilt als
+  Beschwerde", "by a complaint we mean ...") with a dissatisfaction, an expression or a
+  subject; or the complaint as the predicate ("toute expression d'insatisfaction ...
+  constitue une plainte"); or, right under a heading that asks "Qu'est-ce qu'une
+  plainte ?" / "Wat is een klacht?", a first sentence that names a dissatisfaction, a
+  shortfall or a definite subject ("Toute expression d'insatisfaction sur un service
+  fourni par le musée ...");
+- **situation**: the situations in which something is a complaint: a frame that names
+  the complaint ("il s'agit d'une plainte", "er is sprake van een klacht", "we speak of
+  a complaint", "vous pouvez vous plaindre", "Sie können sich beschweren", "you can
+  complain") followed by "when / lorsque / wanneer / sobald ..." and a situation in
+  which the service fell short or left the reader dissatisfied ("lorsque notre service
+  ne vous a pas donné satisfaction", "wanneer u vindt dat wij niet correct gehandeld
+  hebben", "when our service fell short"), or the examples it introduces;
 - **scope**: what a complaint can be about: a scope verb ("peut porter sur", "kan
   betrekking hebben op", "kann sich auf ... beziehen", "can relate to") followed by at
   least one subject (the service delivered, the way it was delivered, the attitude of
   staff, the application of rules, delays or errors), or a complaint named with two
   different subjects ("une plainte sur la manière dont ... ou sur l'attitude ..."),
-  in the sentence or in the list it introduces;
-- **exclusions**: an explicit statement of what is not a complaint or is not handled
-  ("n'est pas une plainte", "geen klacht", "keine Beschwerde", "not a complaint",
-  "irrecevable", "niet ontvankelijk", "unzulässig", "we do not handle") tied to the
-  complaint and naming at least one excluded kind (anonymous complaints, facts older
-  than a year, information requests, policy or legislation, matters under appeal or
-  in court, other authorities, the ombudsman, offensive language, suggestions,
-  unfounded or already handled complaints, criminal complaints), in the sentence, the
-  list it introduces, or under a heading "Ce qui n'est pas une plainte" / "Wat is geen
-  klacht?".
+  in the sentence or in the list it introduces; or examples listed under a label that
+  names them as complaints ("Exemples de plaintes", "Wel een klacht", "This is a
+  complaint", a table column headed so).
 
-Not enough: the logo text "Des plaintes sur nos prestations ?" (one subject, no
-scope verb: reported as vague), "votre plainte est traitée dans les 30 jours" (a
-copula, no definition), "n'hésitez pas à introduire une plainte" (not a negation of
-the complaint), "une plainte n'est pas un recours" alone (criterion 3, not a
-definition), and criminal complaints ("porter plainte"), which never count.
+What does **not** pass: saying only what is *not* a complaint. A list of exclusions
+("n'est pas une plainte", "geen klacht", "keine Beschwerde", "not a complaint",
+"irrecevable", "we do not handle", with anonymous complaints, old facts, information
+requests, policy, matters under appeal ...) tells what the administration rejects, not
+what it understands by a complaint: it is reported ("definition.exclusions-only") and
+fails. Nor: the logo text "Des plaintes sur nos prestations ?" (one subject, no scope
+verb: reported as vague), "votre plainte est traitée dans les 30 jours" (a copula, no
+definition), "une plainte n'est pas un recours" (criterion 3), a list of reasons for
+handling complaints ("La gestion des plaintes nous permet de : ..."), a second-line
+invitation ("si vous n'êtes pas satisfait de notre réponse, vous pouvez vous plaindre
+auprès du Médiateur"), a welcome ("vos réclamations sont les bienvenues") under a
+"what is a complaint?" heading, and criminal complaints ("porter plainte"), which never
+count.
 
 **Anti-pattern** (fails: says where to send a complaint, not what one is)::
 
@@ -50,31 +63,18 @@ definition), and criminal complaints ("porter plainte"), which never count.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
 
-from crawler.page import HEADINGS, Block, Page
-from crawler.text import Phrases, normalise
+from crawler.page import Page
+from crawler.text import Phrases
 from rules.base import FAIL, PASS, Finding, Rule
+from rules.sentences import LABEL_TAGS, Sentence, Span, continuation, is_label, lead_in, mask, read, spans, tokens
 from rules.vocabulary import load_vocab, phrases
 
-Span = tuple[int, int]
-_SENTENCE_END = re.compile(r"(?<=[.:])\s+(?=[^\w\s]*[A-ZÀ-ÖØ-Þ0-9])|(?<=[!?;])\s+")
 _WORD = re.compile(r"\w+")
-LIST_TAGS = frozenset(("li", "dd", "dt", "td", "th", "option"))
-LABEL_TAGS = HEADINGS | {"summary", "dt", "th", "caption", "legend"}
-PRIORITY = ("definition.found", "definition.scope", "definition.exclusions")
-
-
-@dataclass
-class Sentence:
-    page: Page
-    block: Block
-    index: int       # the block's position among the page's blocks
-    number: int      # the sentence's position in its block
-    text: str        # as written, for evidence
-    norm: str        # normalised, masks applied
-    label: str       # the nearest heading, summary or question above, normalised
+PRIORITY = ("definition.found", "definition.scope")
+# subjects too loose to define a complaint on their own: "nos services", "the way (you like)"
+LOOSE_KINDS = frozenset(("service", "manner"))
 
 
 class ComplaintDefinition(Rule):
@@ -106,17 +106,10 @@ class ComplaintDefinition(Rule):
                 (phrases(masks["dissatisfied"]), "xdissatx")]
 
     def norm(self, text: str) -> str:
-        text = normalise(text)
-        for matcher, token in self._masks:
-            parts, last = [], 0
-            for m in matcher.finditer(text):
-                parts += [text[last:m.start()], token]
-                last = m.end()
-            text = "".join(parts) + text[last:]
-        return text
+        return mask(text, self._masks)
 
     def _s(self, key: str, text: str) -> list[Span]:
-        return [(m.start(), m.end()) for m in self._v[key].finditer(text)]
+        return spans(self._v[key], text)
 
     def _has(self, key: str, text: str) -> bool:
         return bool(self._v[key].search(text, normalised=True))
@@ -126,34 +119,6 @@ class ComplaintDefinition(Rule):
 
     def excluded_kinds(self, text: str) -> set[str]:
         return {kind for kind, matcher in self._excluded.items() if matcher.search(text, normalised=True)}
-
-    # -- reading the pages ----------------------------------------------------------
-    def sentences(self, page: Page) -> list[list[Sentence]]:
-        out, label = [], ""
-        for index, block in enumerate(page.blocks):
-            if block.chrome:
-                out.append([])
-                continue
-            text = block.text.strip()
-            if block.tag in LABEL_TAGS or (len(text) <= 80 and text.endswith(("?", ":"))):
-                label = self.norm(text)
-            out.append([Sentence(page, block, index, n, part.strip(), self.norm(part), label)
-                        for n, part in enumerate(_SENTENCE_END.split(text)) if part.strip()])
-        return out
-
-    def _continuation(self, s: Sentence, blocks: list[list[Sentence]]) -> str:
-        """What this sentence introduces: the rest of its block and, when it opens a list
-        (ends the block or ends with ':'), the list items that follow."""
-        own = blocks[s.index]
-        parts = [x.norm for x in own[s.number + 1:]]
-        if s.number == len(own) - 1 or s.text.endswith(":"):
-            for later in blocks[s.index + 1:s.index + 16]:
-                if not later:
-                    continue
-                if later[0].block.tag not in LIST_TAGS:
-                    break
-                parts += [x.norm for x in later]
-        return " | ".join(parts)
 
     def check(self, site):
         for lang in site.languages:
@@ -167,7 +132,7 @@ class ComplaintDefinition(Rule):
         found: dict[str, Sentence] = {}
         vague: Sentence | None = None
         for page in pages:
-            blocks = self.sentences(page)
+            blocks = read(page, self.norm)
             for block_sentences in blocks:
                 for s in block_sentences:
                     kind = self._kind(s, blocks)
@@ -179,6 +144,9 @@ class ComplaintDefinition(Rule):
             if kind in found:
                 s = found[kind]
                 return Finding.at(PASS, kind, lang, s.page, s.block, s.text[:300])
+        if "definition.exclusions" in found:
+            s = found["definition.exclusions"]
+            return Finding.at(FAIL, "definition.exclusions-only", lang, s.page, s.block, s.text[:300])
         if vague is not None:
             return Finding.at(FAIL, "definition.vague", lang, vague.page, vague.block, vague.text[:300])
         return Finding(FAIL, "definition.missing", lang, pages[0].url, data={"pages": [p.url for p in pages]})
@@ -187,33 +155,40 @@ class ComplaintDefinition(Rule):
     def _kind(self, s: Sentence, blocks) -> str | None:
         t = s.norm
         complaints = self._s("complaint", t)
-        if complaints and self._defines(t, complaints):
+        if complaints and (self._defines(t, complaints) or self._predicate(t, complaints)):
             return "definition.found"
-        following = None
-        if complaints:
-            following = self._continuation(s, blocks)
-            if self._scoped(t, complaints, following):
-                return "definition.scope"
-            if self._excludes(t, complaints) and self.excluded_kinds(t + " | " + following):
-                return "definition.exclusions"
-        # under a heading that asks what a complaint is (not) (the heading itself excluded)
-        if s.label and self.norm(s.block.text) != s.label:
-            if self._has("what_is_not", s.label) or (self._excludes(s.label, self._s("complaint", s.label))):
-                if self.excluded_kinds(t):
-                    return "definition.exclusions"
-            elif self._has("what_is", s.label):
-                if self._has("dissatisfaction", t) or self._has("expression", t) or self.scope_kinds(t):
-                    return "definition.found"
-        # a list item under an intro that excludes ("Ne sont pas recevables :")
-        if s.number == 0 and s.block.tag in LIST_TAGS:
-            intro = self._intro(s, blocks)
-            if intro and self._excludes(intro, self._s("complaint", intro)) and self.excluded_kinds(t):
-                return "definition.exclusions"
+        if self._situation(s, t, blocks):
+            return "definition.found"
+        if complaints and self._scoped(t, complaints, continuation(s, blocks)):
+            return "definition.scope"
+        if self._examples(s, t):
+            return "definition.scope"
+        if self._answers_what_is(s, t, blocks):
+            return "definition.found"
+        if self._exclusion(s, t, complaints, blocks):
+            return "definition.exclusions"
         return None
 
     def _generic(self, t: str, c: Span) -> bool:
         """"une plainte", "complaints", not "votre plainte"."""
         return not self._v["particular"].search(t[max(0, c[0] - 20):c[0]], normalised=True)
+
+    def _second_line(self, t: str) -> bool:
+        """Dissatisfied with the answer, the handling or a decision, or sent to an
+        ombudsman: the second line (or an appeal), not what a complaint is."""
+        if self._has("second_line", t):
+            return True
+        for d in self._s("dissatisfaction", t):
+            for o in self._s("handling", t):
+                # "pas satisfait de notre réponse", "mit unserer Antwort nicht zufrieden"
+                lo, hi = (d[1], o[0]) if d[0] < o[0] else (o[1], d[0])
+                if 0 <= hi - lo <= 40 and not re.search(r"[,;:]", t[lo:hi]):
+                    return True
+        return False
+
+    def _fell_short(self, text: str) -> bool:
+        """A situation in which the service fell short of what the reader expected."""
+        return self._has("dissatisfaction", text) or self._has("shortfall", text)
 
     def _defines(self, t: str, complaints: list[Span]) -> bool:
         copulas, meanings = self._s("copula", t), self._s("meaning", t)
@@ -229,46 +204,143 @@ class ComplaintDefinition(Rule):
                     return True
                 if self._generic(t, c) and self._has("dissatisfaction", " ".join(words[:3])):
                     return True
-                if self._has("when", " ".join(words[:2])) and self._has("dissatisfaction", rest):
+                # "une plainte est une réclamation par laquelle un usager signale son mécontentement"
+                clause = re.split(r"[;|]", rest, maxsplit=1)[0]
+                if (self._generic(t, c) and words and self._has("article", words[0]) and self._fell_short(clause)
+                        and not self._second_line(clause) and not self._has("purpose", clause)):
                     return True
-            if self._generic(t, c):
-                for m in meanings:
-                    if abs(m[0] - c[0]) <= 60 and (self._has("dissatisfaction", t) or self._has("expression", t)
-                                                   or self.scope_kinds(t)):
-                        return True
+                if self._has("when", " ".join(words[:2])) and self._fell_short(rest) and not self._second_line(rest):
+                    return True
+            if not self._generic(t, c):
+                continue
+            for m in meanings:
+                if abs(m[0] - c[0]) <= 60 and (self._has("dissatisfaction", t) or self._has("expression", t)
+                                               or self.scope_kinds(t)):
+                    return True
+            # "une plainte exprime un mécontentement", "eine Beschwerde drückt Ihre Unzufriedenheit aus"
+            for v in self._s("express", t):
+                if (c[1] <= v[0] <= c[1] + 40 and not self._has("conditional", t[c[1]:v[0]])
+                        and self._fell_short(t[v[0]:]) and not self._second_line(t) and not self._has("purpose", t)):
+                    return True
         return False
+
+    def _predicate(self, t: str, complaints: list[Span]) -> bool:
+        """The complaint as the predicate: "toute expression d'insatisfaction ... constitue
+        une plainte", "elke uiting van ongenoegen ... is een klacht" (not negated: "une
+        demande d'information n'est pas une plainte" says what is not one)."""
+        for c in complaints:
+            for r in self._s("copula", t):
+                if not (0 <= c[0] - r[1] <= 15) or self._negated_complaint(t[max(0, r[0] - 30):c[1]]):
+                    continue
+                subject = t[:r[0]]
+                if self._has("conditional", subject) or self._second_line(t):
+                    continue
+                if self._has("dissatisfaction", subject) or (self._has("expression", subject)
+                                                             and self._has("shortfall", subject)):
+                    return True
+        return False
+
+    def _situation(self, s: Sentence, t: str, blocks) -> bool:
+        """"Il s'agit d'une plainte lorsque ...", "Er is sprake van een klacht wanneer ...",
+        "Vous pouvez vous plaindre lorsque ...", "You can complain when ...": a frame that
+        names the complaint, a when-word right after it, then a situation where the
+        service fell short (or the examples the sentence introduces)."""
+        if self._second_line(t):
+            return False
+        named = self._s("complaint", t) + self._s("complain_verb", t)
+        for w in self._s("when", t):
+            for c in named:
+                gap = t[c[1]:w[0]]
+                if not (0 <= w[0] - c[1] <= 25) or tokens(gap) > 3 or not self._generic(t, c):
+                    continue
+                # "il y a plainte lorsque", "eine Beschwerde liegt vor, wenn": the frame
+                # stands before the complaint or between it and the when-word
+                if self._has("conditional", t[:c[0]]) or not self._has("frame", t[max(0, c[0] - 60):w[0]]):
+                    continue
+                situation = t[w[0]:]
+                if (self._fell_short(situation) or self.scope_kinds(situation) - LOOSE_KINDS
+                        or self._examples_follow(s, situation, blocks)):
+                    return True
+        return False
+
+    def _examples_follow(self, s: Sentence, situation: str, blocks) -> bool:
+        """The situation opens a list of examples that names what went wrong."""
+        if not (self._has("for_example", situation) or s.text.rstrip().endswith(":")):
+            return False
+        following = situation + " | " + continuation(s, blocks)
+        return bool(self.scope_kinds(following) - LOOSE_KINDS) or self._has("shortfall", following)
 
     def _scoped(self, t: str, complaints: list[Span], following: str) -> bool:
         for c in complaints:
             for v in self._s("scope_verb", t):
                 if c[1] <= v[0] <= c[1] + 80 and self.scope_kinds(t[v[0]:] + " | " + following):
                     return True
-        # "une plainte sur la manière dont ... ou sur l'attitude ...": two subjects after "about"
+        # "une plainte sur la manière dont ... ou sur l'attitude ...": two subjects right after "about"
         for c in complaints:
             if not self._generic(t, c) or self._has("conditional", t[:c[0]]):
                 continue
             for a in self._s("about", t):
-                if c[1] <= a[0] <= c[1] + 40 and len(self.scope_kinds(t[a[0]:] + " | " + following)) >= 2:
+                if c[1] <= a[0] <= c[1] + 15 and len(self.scope_kinds(t[a[0]:] + " | " + following)) >= 2:
                     return True
         return False
+
+    def _examples(self, s: Sentence, t: str) -> bool:
+        """An example under a label that names it a complaint ("Exemples de plaintes :",
+        "Wel een klacht", a table column "This is a complaint"): it names what went wrong."""
+        label = s.label
+        if (not label or label == t or label.rstrip().endswith("?") or not self._has("positive_label", label)
+                or self._negated_complaint(label) or self._excludes(t, self._s("complaint", t))):
+            return False  # a question ("Wat is een klacht?") is answered by a definition, not by examples
+        return bool(self.scope_kinds(t) - LOOSE_KINDS) or self._has("shortfall", t)
+
+    def _answers_what_is(self, s: Sentence, t: str, blocks) -> bool:
+        """The first sentence right under a heading that asks what a complaint is, when it
+        names a dissatisfaction, a shortfall or a definite subject (not "nos services")."""
+        label = s.label
+        if not label or label == t or s.number != 0 or is_label(s.block) or not self._has("what_is", label):
+            return False
+        if self._has("what_is_not", label) or self._negated_complaint(label) or self._second_line(t):
+            return False
+        if not self._directly_under_label(s, blocks):
+            return False
+        if self._excludes(t, self._s("complaint", t)):
+            return False
+        return (self._fell_short(t) or self._has("expression", t)
+                or bool(self.scope_kinds(t) - LOOSE_KINDS))
+
+    def _directly_under_label(self, s: Sentence, blocks) -> bool:
+        """No other text block between the label and this one."""
+        for earlier in reversed(blocks[:s.index]):
+            if not earlier:
+                continue
+            return is_label(earlier[0].block) or earlier[0].block.tag in LABEL_TAGS
+        return False
+
+    # -- what is not a complaint (reported, never enough) -----------------------------
+    def _exclusion(self, s: Sentence, t: str, complaints: list[Span], blocks) -> bool:
+        if complaints and self._excludes(t, complaints) and self.excluded_kinds(t + " | " + continuation(s, blocks)):
+            return True
+        label = s.label
+        if label and label != t and (self._has("what_is_not", label) or self._excludes(label, self._s("complaint", label))):
+            if self.excluded_kinds(t):
+                return True
+        if s.number == 0 and s.is_item:
+            intro = lead_in(s, blocks)
+            if intro and self._excludes(intro, self._s("complaint", intro)) and self.excluded_kinds(t):
+                return True
+        return False
+
+    def _negated_complaint(self, t: str) -> bool:
+        """"n'est pas une plainte", "geen klacht", "keine Beschwerde", "not a complaint"."""
+        negations = self._s("negation", t)
+        return any(0 <= c[0] - n[1] <= 30 and tokens(t[n[1]:c[0]]) <= 4
+                   for c in self._s("complaint", t) for n in negations)
 
     def _excludes(self, t: str, complaints: list[Span]) -> bool:
         """The complaint negated ("n'est pas une plainte", "geen klacht") or said not to
         be handled ("irrecevable", "we do not handle"), the negation not inside an "if"."""
-        negations = self._s("negation", t)
-        for c in complaints:
-            for n in negations:
-                if 0 <= c[0] - n[1] <= 30 and len(_WORD.findall(t[n[1]:c[0]])) <= 4:
-                    return True
-        if complaints:
-            for h in self._s("not_handled", t):
-                if not self._has("conditional", t[:h[0]]):
-                    return True
-        return False
-
-    def _intro(self, s: Sentence, blocks) -> str:
-        """The text just before a list: the last block that is not a list item."""
-        for earlier in reversed(blocks[max(0, s.index - 15):s.index]):
-            if earlier and earlier[0].block.tag not in LIST_TAGS:
-                return " | ".join(x.norm for x in earlier)
-        return ""
+        if not complaints:
+            return False
+        if self._negated_complaint(t):
+            return True
+        return any(not self._has("conditional", t[:h[0]]) for h in self._s("not_handled", t))

@@ -5,21 +5,30 @@ problem coming back, because quality matters to it, or because it listens to use
 What passes, per language version, on the judged pages (complaint pages with their
 sub-pages, and the contact page): a sentence that gives a reason (improve, learn,
 prevent recurrence, "quality is important to us", listening, "an opportunity for
-us") **tied to complaints or feedback**, in one of three ways:
+us") **tied to complaints or feedback**, in one of four ways:
 
 - the same sentence names the complaint or the reader's feedback: "Vos plaintes nous
   aident à améliorer nos services", "Dankzij uw klacht kunnen we gelijkaardige
   problemen voorkomen", "Ihre Beschwerde hilft uns, besser zu werden";
+- it is an item of a list whose lead-in names the complaint and what it enables:
+  "La gestion des plaintes nous permet de : réparer une erreur ; tirer les leçons de
+  nos manquements", "Handling complaints lets us:" followed by a bulleted list, or a
+  list under a label that names the complaint ("Met uw klachten kunnen wij:");
 - a sentence next to it (same section) speaks of the complaint with a linking word:
-  "Nous améliorons sans cesse nos services. Vos remarques nous y aident.", or invites
-  the unsatisfied reader: "... Vous n'êtes pas satisfait ? Dites-le-nous.";
-- it stands under a heading that asks why ("Pourquoi une gestion des plaintes ?") or
-  values feedback ("Votre avis compte").
+  "Nous améliorons sans cesse nos services. Vos remarques nous y aident.", invites
+  the unsatisfied reader: "... Vous n'êtes pas satisfait ? Dites-le-nous.", or the
+  reason points back at it: "Alle klachten worden geanalyseerd. Zo sporen we
+  structurele problemen op";
+- it stands under a heading (or tab title) that asks why ("Pourquoi une gestion des
+  plaintes ?") or values feedback ("Votre avis compte").
 
 A slogan on its own ("Nous améliorons sans cesse nos services" next to the address
 or the procedure) does not pass and is reported as generic; improving a form or a
-website, or "to speed up the handling of your complaint", is not a reason;
-criminal complaints ("porter plainte") are set aside.
+website, or "to speed up the handling of your complaint", is not a reason; the unit
+that collects complaints is not one either ("Les plaintes sont centralisées par notre
+service qualité", "Klachten worden centraal verzameld door onze kwaliteitsdienst":
+quality is a reason only as the word itself, said to matter); criminal complaints
+("porter plainte") are set aside.
 
 **Anti-pattern** (fails: a slogan, not tied to complaints)::
 
@@ -34,28 +43,15 @@ criminal complaints ("porter plainte") are set aside.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import cached_property
 
-from crawler.page import HEADINGS, Block, Page
-from crawler.text import Phrases, normalise
+from crawler.page import Page
+from crawler.text import Phrases
 from rules.base import FAIL, PASS, Finding, Rule
+from rules.sentences import Sentence, lead_in, mask, read
 from rules.vocabulary import load_vocab, phrases
 
-_SENTENCE_END = re.compile(r"(?<=[.:])\s+(?=[^\w\s]*[A-ZÀ-ÖØ-Þ0-9])|(?<=[!?;])\s+")
 REASONS = ("improve", "learn", "listen", "opportunity", "recurrence")
-LIST_TAGS = frozenset(("li", "dd", "td", "th"))
-LABEL_TAGS = HEADINGS | {"summary", "dt", "th", "caption", "legend"}
-
-
-@dataclass
-class Sentence:
-    page: Page
-    block: Block
-    text: str      # as written, for evidence
-    norm: str      # normalised, masks applied
-    heading: str   # the section's heading, summary or question, normalised
 
 
 class ComplaintRationale(Rule):
@@ -70,17 +66,11 @@ class ComplaintRationale(Rule):
     @cached_property
     def _masks(self) -> list[tuple[Phrases, str]]:
         masks = load_vocab("rationale")["mask"]
-        return [(phrases(masks["criminal"]), "xpenalx"), (phrases(masks["not_service"]), "xnotservicex ")]
+        return [(phrases(masks["criminal"]), "xpenalx"), (phrases(masks["not_service"]), "xnotservicex "),
+                (phrases(masks["quality_unit"]), "xqualityunitx")]
 
     def norm(self, text: str) -> str:
-        text = normalise(text)
-        for matcher, token in self._masks:
-            parts, last = [], 0
-            for m in matcher.finditer(text):
-                parts += [text[last:m.start()], token]
-                last = m.end()
-            text = "".join(parts) + text[last:]
-        return text
+        return mask(text, self._masks)
 
     def _has(self, key: str, text: str) -> bool:
         return bool(self._v[key].search(text, normalised=True))
@@ -94,25 +84,22 @@ class ComplaintRationale(Rule):
         quality or satisfaction named on its own."""
         if any(self._has(key, text) for key in REASONS):
             return True
-        if self._near("prevent", "again", text, 80) or self._near("quality", "importance", text, 60):
+        if self._prevents_recurrence(text) or self._near("quality", "importance", text, 60):
             return True
         return relaxed and (self._has("quality", text) or self._has("fix", text) or self._has("again", text))
 
-    # -- reading the pages ----------------------------------------------------------
-    def sentences(self, page: Page) -> list[Sentence]:
-        """The page's sentences, each with the nearest heading, summary or short
-        question above it (its section)."""
-        out, label = [], ""
-        for block in page.blocks:
-            if block.chrome:
-                continue
-            text = block.text.strip()
-            if block.tag in LABEL_TAGS or (len(text) <= 80 and text.endswith("?")):
-                label = self.norm(text)
-            for part in _SENTENCE_END.split(text):
-                if part.strip():
-                    out.append(Sentence(page, block, part.strip(), self.norm(part), label))
-        return out
+    def _prevents_recurrence(self, text: str) -> bool:
+        """A prevention about the same problem coming back: "éviter que des plaintes
+        similaires se représentent", "gelijkaardige klachten voorkomen"; with a future
+        word only when a problem is named and the prevention is ours ("help us avoid
+        mistakes in future", not "to avoid errors, use the form from now on")."""
+        for p in self._v["prevent"].finditer(text):
+            window = text[max(0, p.start() - 60):p.end() + 80]
+            if self._has("again", window):
+                return True
+            if self._has("future", window) and self._has("problem", window) and self._has("we", text):
+                return True
+        return False
 
     def check(self, site):
         for lang in site.languages:
@@ -125,25 +112,40 @@ class ComplaintRationale(Rule):
     def _judge(self, lang: str, pages: list[Page]) -> Finding:
         generic: Sentence | None = None
         for page in pages:
-            sentences = self.sentences(page)
+            blocks = read(page, self.norm)
+            sentences = [s for block in blocks for s in block]
             for i, s in enumerate(sentences):
-                why_heading = self._has("why", s.heading) and self._has("feedback", s.heading)
+                why_heading = self._has("why", s.label) and self._has("feedback", s.label)
                 if not self.reason(s.norm, relaxed=why_heading):
                     continue
-                in_list = s.block.tag in LIST_TAGS and self._has("feedback", s.heading)  # a list under "Votre plainte"
-                if self._has("feedback", s.norm) or why_heading or in_list or self._linked(sentences, i):
+                if (self._has("feedback", s.norm) or why_heading or self._introduced(s, blocks)
+                        or self._linked(sentences, i)):
                     return Finding.at(PASS, "rationale.found", lang, s.page, s.block, s.text[:300])
                 generic = generic or s
         if generic is not None:
             return Finding.at(FAIL, "rationale.generic", lang, generic.page, generic.block, generic.text[:300])
         return Finding(FAIL, "rationale.missing", lang, pages[0].url, data={"pages": [p.url for p in pages]})
 
+    def _introduced(self, s: Sentence, blocks: list[list[Sentence]]) -> bool:
+        """An item of a list of reasons: a list item under a heading that names the
+        complaint ("Votre plainte"), or an item whose lead-in names the complaint with
+        what it enables ("La gestion des plaintes nous permet de : ... ; tirer les leçons
+        ...", "Handling complaints lets us:" then a list)."""
+        if s.is_item and self._has("feedback", s.label):
+            return True
+        lead = lead_in(s, blocks)
+        return bool(lead) and self._has("feedback", lead) and self._has("enable", lead)
+
     def _linked(self, sentences: list[Sentence], i: int) -> bool:
-        """A neighbouring sentence of the same section speaks of the complaint with a
-        linking word ("Vos remarques nous y aident", "Pas satisfait ? Dites-le-nous")."""
+        """A neighbouring sentence of the same section speaks of the complaint, and one of
+        the two links them: "Vos remarques nous y aident", "Pas satisfait ? Dites-le-nous",
+        or the reason opens with a word pointing back ("Alle klachten worden geanalyseerd.
+        Zo sporen we structurele problemen op")."""
         for j in (i - 1, i + 1):
-            if 0 <= j < len(sentences) and sentences[j].block.heading == sentences[i].block.heading:
+            if 0 <= j < len(sentences) and sentences[j].label == sentences[i].label:
                 other = sentences[j].norm
-                if self._has("feedback", other) and self._has("link", other):
+                if not self._has("feedback", other):
+                    continue
+                if self._has("link", other) or (j == i - 1 and self._has("thereby", sentences[i].norm)):
                     return True
         return False

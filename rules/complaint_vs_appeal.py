@@ -11,10 +11,17 @@ sub-pages, and the contact page), one clause at a time:
   is not an appeal", "à distinguer du recours", "rather than a complaint", "une plainte
   ne permet pas de contester une décision", "dat kan niet via een klacht" (contesting a
   decision, "contester une décision" / "eine Entscheidung anfechten", counts as the
-  appeal);
+  appeal); or the complaint cannot change a decision: "Via de klachtenprocedure kunnen
+  we die beslissing niet herzien", "the complaints procedure cannot change it; only an
+  appeal can" (the decision named next to the verb, or before it with the appeal in
+  the clause or the next one); or what contests a decision is said not to be a
+  complaint: "We do not treat as complaints challenges to a decision ...", "Nicht als
+  Beschwerde gelten Einsprüche gegen eine Entscheidung";
 - **deadlines**: filing a complaint does not suspend or interrupt the appeal time
   limits (or the decision), or those limits keep running: "ne suspend pas les délais
-  de recours", "schort de termijnen niet op", "Fristen bleiben unberührt";
+  de recours", "schort de termijnen niet op", "unterbricht die Fristen für einen
+  Widerspruch nicht" (the negation anywhere later in the same clause),
+  "Fristen bleiben unberührt";
 - **route**: complaints about the content of a decision open to appeal must follow
   (or are left to) that procedure: "moet je die beroepsprocedure volgen", "if you want
   a decision overturned, you must lodge an appeal", or such complaints are listed as
@@ -30,7 +37,10 @@ Naming an appeal is not enough ("Vous pouvez introduire une plainte ou un recour
 nor is a link to a tax "réclamation" / "bezwaar" page; a negation that belongs to a
 condition ("si vous n'êtes pas satisfait ... recours") does not count; "beroep doen
 op" (call upon), "avoir recours à" (resort to) and an "appeal to the Ombudsman" (the
-second line) are not appeals; criminal complaints ("porter plainte") are set aside.
+second line) are not appeals; criminal complaints ("porter plainte") are set aside; a
+complaint that cannot be changed once sent ("votre plainte ne peut plus être modifiée")
+says nothing about decisions; "geen klacht maar een vraag over uw beroep" (profession)
+names no decision.
 
 **Anti-pattern** (fails: both words, no distinction)::
 
@@ -47,43 +57,16 @@ second line) are not appeals; criminal complaints ("porter plainte") are set asi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
 
-from crawler.page import HEADINGS, Block, Page
-from crawler.text import Phrases, normalise
+from crawler.page import HEADINGS, Page
+from crawler.text import Phrases
 from rules.base import FAIL, PASS, Finding, Rule
+from rules.sentences import LABEL_TAGS, Sentence, Span, lead_in, mask, read, spans, tokens
 from rules.vocabulary import load_vocab, phrases
 
-Span = tuple[int, int]
-LIST_TAGS = frozenset(("li", "dd", "dt", "td", "th", "option"))
-HEADING_TAGS = HEADINGS | {"summary", "dt", "th", "caption", "legend"}
-_SENTENCE_END = re.compile(r"(?<=[.:])\s+(?=[^\w\s]*[A-ZÀ-ÖØ-Þ0-9])|(?<=[!?;])\s+")
-_WORD = re.compile(r"\w+")
+HEADING_TAGS = HEADINGS | LABEL_TAGS
 PRIORITY = ("appeal.not-an-appeal", "appeal.deadlines", "appeal.route", "appeal.heading")
-
-
-@dataclass
-class Sentence:
-    page: Page
-    block: Block
-    index: int       # the block's position among the page's blocks
-    number: int      # the sentence's position in its block
-    text: str        # as written, for evidence
-    norm: str        # normalised, with the masks applied
-
-
-def split_sentences(text: str) -> list[str]:
-    """A block's text cut into sentences (and clauses ending in ';')."""
-    return [s for s in (p.strip() for p in _SENTENCE_END.split(text)) if s]
-
-
-def spans(matcher: Phrases, text: str) -> list[Span]:
-    return [(m.start(), m.end()) for m in matcher.finditer(text)]
-
-
-def tokens(text: str) -> int:
-    return len(_WORD.findall(text))
 
 
 class ComplaintVsAppeal(Rule):
@@ -105,14 +88,7 @@ class ComplaintVsAppeal(Rule):
         return [(phrases(masks[key]), token) for key, token in tokens_.items()]
 
     def norm(self, text: str) -> str:
-        text = normalise(text)
-        for matcher, token in self._masks:
-            parts, last = [], 0
-            for m in matcher.finditer(text):
-                parts += [text[last:m.start()], token]
-                last = m.end()
-            text = "".join(parts) + text[last:]
-        return text
+        return mask(text, self._masks)
 
     def _s(self, key: str, text: str) -> list[Span]:
         return spans(self._v[key], text)
@@ -122,14 +98,7 @@ class ComplaintVsAppeal(Rule):
 
     # -- reading the pages ----------------------------------------------------------
     def sentences(self, page: Page) -> list[list[Sentence]]:
-        out = []
-        for index, block in enumerate(page.blocks):
-            if block.chrome:
-                out.append([])
-                continue
-            out.append([Sentence(page, block, index, n, text, self.norm(text))
-                        for n, text in enumerate(split_sentences(block.text))])
-        return out
+        return read(page, self.norm)
 
     def check(self, site):
         for lang in site.languages:
@@ -192,7 +161,9 @@ class ComplaintVsAppeal(Rule):
                 return "appeal.not-an-appeal"
         if complaints and self._deadlines(t, negations, appeals):
             return "appeal.deadlines"
-        if self._cannot(t, self._s("complaint", t), appeals, negations) or self._wrong_channel(s, t, negations, blocks):
+        named = self._s("complaint", t)
+        if (self._cannot(t, named, appeals, negations) or self._wrong_channel(s, t, negations, blocks)
+                or self._cannot_change(s, t, named, negations, blocks) or self._not_a_complaint(t, named, appeals)):
             return "appeal.not-an-appeal"
         if appeals or self._has("deadline", t):
             context = context or self._context(s, blocks)
@@ -242,6 +213,49 @@ class ComplaintVsAppeal(Rule):
                         return True
         return False
 
+    def _cannot_change(self, s: Sentence, t: str, complaints, negations, blocks) -> bool:
+        """"Via de klachtenprocedure kunnen we die beslissing niet herzien", "the complaints
+        procedure cannot change it; only an appeal can": the complaint (subject or
+        channel), then a negation on a verb that changes a decision. The decision is named
+        next to the verb, or in the sentence or label before with an appeal named in this
+        clause or the next one."""
+        changes = self._s("change", t)
+        if not changes:
+            return False
+        own = blocks[s.index]
+        previous = own[s.number - 1].norm if s.number else ""
+        following = own[s.number + 1].norm if s.number + 1 < len(own) else ""
+        decisions = self._s("decision", t)
+        for c in complaints:
+            for v in changes:
+                if not (c[1] <= v[0] <= c[1] + 90) or self._has("conditional", t[:v[0]]):
+                    continue
+                if not any(c[1] <= n[0] and (v[0] - 30 <= n[0] < v[0] or v[1] <= n[0] <= v[1] + 30)
+                           for n in negations):
+                    continue
+                if any(abs(d[0] - v[0]) <= 60 for d in decisions):
+                    return True
+                if ((self._has("decision", previous) or self._has("decision", s.label))
+                        and any(self._has(key, text) for key in ("appeal", "appeal_weak") for text in (t, following))):
+                    return True
+        return False
+
+    def _not_a_complaint(self, t: str, complaints, appeals) -> bool:
+        """"ce n'est pas une plainte qu'il faut introduire mais un recours", "we do not treat
+        as complaints challenges to a decision ...", "nicht als Beschwerde behandelt werden
+        Anfechtungen ...": something said not to be a complaint (nothing but articles, a
+        copula or "treated as" between the negation and the complaint), with the appeal and
+        a decision in the same sentence."""
+        if not appeals or not self._has("decision", t):  # "geen klacht maar een vraag over uw beroep"
+            return False
+        for c in complaints:
+            for n in self._s("negation", t):
+                if (0 <= c[0] - n[1] <= 40 and self._has("as_complaint", t[n[1]:c[0]])
+                        and not self._has("conditional", t[:n[0]])
+                        and any(abs(a[0] - c[0]) <= 120 for a in appeals)):
+                    return True
+        return False
+
     def _wrong_channel(self, s: Sentence, t: str, negations, blocks) -> bool:
         """"Dat kan niet via een klacht", "pas par le biais d'une plainte", with the appeal
         (or the decision to contest) in this sentence or the one before."""
@@ -258,13 +272,27 @@ class ComplaintVsAppeal(Rule):
         return False
 
     def _replace(self, t: str, complaints, appeals, negations) -> bool:
-        """A complaint does not replace (or exempt from) an appeal, in any word order."""
+        """A complaint does not replace (or exempt from) an appeal: the negation on the verb
+        ("ne remplace pas", "vervangt ... niet", "ersetzt keinen", "in no way replaces"),
+        the complaint before it and the appeal after it with no new clause between
+        ("Notre formulaire de plainte, qui ne remplace pas le contact, permet aussi
+        d'introduire un recours" draws no line), or the passive order ("un recours n'est
+        pas remplacé par une plainte")."""
         for r in self._s("replace", t):
-            if (any(r[0] - 100 <= c[0] <= r[1] + 80 for c in complaints)
-                    and any(r[0] - 100 <= a[0] <= r[1] + 90 for a in appeals)
-                    and any(r[0] - 40 <= n[0] <= r[1] + 60 for n in negations)):
+            if not self._negated(t, r, negations):
+                continue
+            active = (any(r[0] - 100 <= c[0] < r[0] and not self._new_clause(t[c[1]:r[0]]) for c in complaints)
+                      and any(r[1] <= a[0] <= r[1] + 90 and not self._new_clause(t[r[1]:a[0]]) for a in appeals))
+            passive = (any(r[0] - 100 <= a[0] < r[0] and not self._new_clause(t[a[1]:r[0]]) for a in appeals)
+                       and any(r[1] <= c[0] <= r[1] + 40 for c in complaints))
+            if active or passive:
                 return True
         return False
+
+    def _new_clause(self, between: str) -> bool:
+        """Does a new clause start in ``between`` (a relative pronoun, a subject, "can",
+        "possible" ...)? Then two concepts on either side are not related by one verb."""
+        return self._has("breakers", between) or self._has("relative", between)
 
     def _around(self, key: str, t: str, complaints, appeals, reach: int = 100) -> bool:
         for d in self._s(key, t):
@@ -286,10 +314,25 @@ class ComplaintVsAppeal(Rule):
         qualifiers = appeals + self._s("legal", t)
         return [d for d in self._s("deadline", t) if any(abs(q[0] - d[0]) <= 40 for q in qualifiers)]
 
+    def _negated(self, t: str, verb: Span, negations, before: int = 25) -> bool:
+        """A negation bears on ``verb``: just before it ("ne suspend", "does not replace",
+        "niet geschorst"), or after it in the same clause, however far (German and Dutch
+        end the clause with it: "unterbricht die Fristen für einen Widerspruch nicht",
+        "schort de termijnen niet op"), no punctuation, condition or new subject between
+        ("... interrompt les délais et nous ne pouvons pas ..." is not negated)."""
+        for n in negations:
+            if verb[0] - before <= n[0] < verb[1]:
+                return True
+            between = t[verb[1]:n[0]]
+            if (verb[1] <= n[0] <= verb[1] + 160 and not re.search(r"[,;:()|]", between)
+                    and not self._has("conditional", between) and not self._has("breakers", between)):
+                return True
+        return False
+
     def _deadlines(self, t: str, negations, appeals) -> bool:
         """A complaint does not suspend / interrupt / extend / affect the appeal time limits."""
         for r in self._s("suspend", t):
-            if not any(r[0] - 50 <= n[0] <= r[1] + 50 for n in negations):
+            if not self._negated(t, r, negations):
                 continue
             word = t[r[0]:r[1]]
             if any(noun in word for noun in ("effet", "schorsend", "opschortend", "aufschiebend", "suspensi")):
@@ -298,7 +341,7 @@ class ComplaintVsAppeal(Rule):
             if any(abs(x[0] - r[0]) <= 80 for x in targets):
                 return True
         for r in self._s("affect", t):
-            if not any(r[0] - 50 <= n[0] <= r[1] + 40 for n in negations):
+            if not self._negated(t, r, negations):
                 continue
             if any(abs(x[0] - r[0]) <= 80 for x in appeals + self._legal_deadlines(t, appeals)):
                 return True
@@ -349,27 +392,10 @@ class ComplaintVsAppeal(Rule):
         return False
 
     def _intro(self, s: Sentence, blocks) -> str:
-        """What introduces this sentence as an item: the earlier sentences of its block,
-        or for a list item the text before the list, and the heading."""
-        parts = [self.norm(s.block.heading)]
-        earlier_sentences = blocks[s.index][:s.number]
-        if earlier_sentences:  # "Ne sont pas traitées : les plaintes anonymes ; les décisions ..."
-            if ":" not in earlier_sentences[0].text and not earlier_sentences[-1].text.endswith(";"):
-                return ""
-            parts += [x.norm for x in earlier_sentences]
-        elif s.block.tag in LIST_TAGS:
-            i = s.index - 1
-            while i >= 0 and i >= s.index - 15:
-                earlier = blocks[i]
-                block = earlier[0].block if earlier else None
-                if block is None or block.tag in LIST_TAGS:
-                    i -= 1
-                    continue
-                parts += [x.norm for x in earlier]
-                break
-        else:
-            return ""
-        return " | ".join(parts)
+        """What introduces this sentence as an item (the earlier clauses of an inline
+        enumeration, or the text before a list), with its heading; empty otherwise."""
+        lead = lead_in(s, blocks)
+        return " | ".join((self.norm(s.block.heading), lead)) if lead else ""
 
     def _negated_complaint(self, text: str) -> bool:
         """"n'est pas une plainte", "geen klacht", "keine Beschwerde", "not a complaint"."""
