@@ -14,6 +14,9 @@ same links, language and text. Parsing is lazy and done once (lxml).
     [('https://x.be/fr/contact/', 'Contactez-nous')]
     >>> [b.text for b in p.blocks if not b.chrome]
     ['Bienvenue sur le site.']
+    >>> [b.text for b in Page("https://x.be/", 200, "text/html",
+    ...     b"<div><button>Good to know</button><span>A complaint is not an appeal.</span></div>").blocks]
+    ['Good to know A complaint is not an appeal.']
     >>> Page("https://x.be/a.pdf", 200, "application/pdf", b"%PDF-1.4").is_html
     False
 """
@@ -37,6 +40,7 @@ BLOCK_TAGS = frozenset(
     "div section article main aside header footer nav ul ol dl table tr form fieldset legend "
     "details figure figcaption body option".split())
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+SEPARATE_INLINE = frozenset("button input select textarea".split())
 CHROME_TAGS = frozenset(("nav", "header", "footer", "aside"))
 CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "search"))
 SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "head", "svg", "math", "iframe"))
@@ -287,12 +291,18 @@ class Page:
                 return
             if tag == "img" and element.get("alt"):
                 buffer.append(f" {element.get('alt')} ")
+            # controls and tabs render as separate boxes: "Good to know" + "A complaint..."
+            separate = tag in SEPARATE_INLINE or (element.get("role") or "").lower() in ("tab", "button")
+            if separate:
+                buffer.append(" ")
             if element.text:
                 buffer.append(element.text)
             for child in element:
                 walk(child, buffer)
                 if child.tail:
                     buffer.append(child.tail)
+            if separate:
+                buffer.append(" ")
 
         walk(body, [])
         return blocks
