@@ -38,7 +38,7 @@ def main() -> int:
         for name in server.urls:
             pages = sum(1 for p in (args.sites / name).rglob("*.htm*"))
             print(f"  {name:<28} {len(server.requests[name]):>3} requests / {pages:>3} pages")
-    print(f"\nreport: {args.out / 'report.json'} (summary: {args.out / 'report.md'})")
+    print(f"\nreport: {args.out / 'report.json'}; open {args.out / 'index.html'} in a browser")
     return code
 
 
