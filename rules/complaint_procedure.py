@@ -1,9 +1,27 @@
 """complaint-procedure (criterion 4): the complaint pages explain how and where
 to file a complaint and what happens to it next.
 
+Read clause by clause (``rules/clauses.py``), in the language of the version:
+
+- **how** is an action of the complainant told to the reader ("introduisez votre
+  plainte", "u kunt uw klacht indienen", "Sie können ... senden", "you can send")
+  with a channel (form, e-mail, post, counter, an address); or a complaint heading or
+  the complaint service beside a contact detail ("Plaintes : plaintes@..."); or a link
+  to a complaint form, or the complaint form itself on the page;
+- **next** is an action of the administration on the complaint ("nous examinons",
+  "le coordinateur l'enregistre", "uw klacht wordt onderzocht", "you will receive an
+  answer") or a time stated for the answer or the acknowledgement.
+
+Neither counts in a question, a condition ("si vous envoyez votre plainte par
+recommandé, conservez le récépissé"), a denial, an announcement ("un formulaire sera
+bientôt disponible"), figures about past years, or a sentence about another body (the
+Ombudsman's own handling, the police) or another matter (a criminal complaint, a tax
+objection, a report against a company). A word alone ("service des plaintes",
+"Complaints handling", "schriftelijk") is neither half.
+
 **Anti-pattern** (fails: where to write, but not what happens then)::
 
-    <h1>Plaintes</h1><p>Une question ? Contactez-nous.</p>
+    <h1>Plaintes</h1><p>Vous pouvez nous écrire : plaintes@agence.be.</p>
 
 **Best practice**::
 
@@ -14,12 +32,53 @@ to file a complaint and what happens to it next.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import cached_property
 
-from crawler.text import Phrases
+from crawler.page import Page, css_path
+from crawler.text import Phrases, normalise
 from rules.base import FAIL, PASS, Finding, Rule
-from rules.textsearch import first_hit, quote
-from rules.vocabulary import load_vocab, phrases
+from rules.clauses import Sentence, Unit, grammar, original_words, quote, sentences, units
+from rules.number_words import number_pattern
+from rules.vocabulary import load_vocab
+
+_DOCUMENT = re.compile(r"\.(pdf|docx?|odt|rtf)(\?|#|$)", re.I)
+_FORM_WORD = re.compile(r"\b(formulaire|\w*formulier|\w*formular|form)\b")
+_TITLE_CUT = re.compile(r"\s+[|\u2013\u2014-]\s+")
+
+
+@dataclass(frozen=True)
+class Said:
+    """Where one half of the procedure is said: the unit, and the words (normalised)."""
+
+    unit: Unit
+    match: str
+
+    @property
+    def page(self) -> Page:
+        return self.unit.page
+
+    @property
+    def words(self) -> str:
+        return original_words(self.unit.text, self.match)[:80]
+
+
+class _Language:
+    """The vocabulary of one language, compiled."""
+
+    def __init__(self, vocab: dict, lang: str):
+        def table(key: str) -> Phrases:
+            return Phrases(vocab[key].get(lang, []))
+
+        self.how, self.needs_modal, self.passive = table("how"), table("needs_modal"), table("passive")
+        self.manner, self.how_question = table("manner"), table("how_question")
+        self.modal, self.passive_modal = table("modal"), table("passive_modal")
+        self.channel, self.other_form, self.announced = table("channel"), table("other_form"), table("announced")
+        self.next, self.timed, self.time_unit = table("next"), table("timed"), table("time_unit")
+        self.number = re.compile(r"(?<!\w)" + number_pattern(lang) + r"(?!\w)")
+        self.grammar = grammar(lang)
+        self.lang = lang
 
 
 class ComplaintProcedure(Rule):
@@ -28,31 +87,283 @@ class ComplaintProcedure(Rule):
     summary = "The procedure is described: how and where to file, what happens next"
 
     @cached_property
-    def _how(self) -> Phrases:
-        return phrases(load_vocab("procedure")["how"])
+    def _vocab(self) -> dict:
+        return load_vocab("procedure")
 
     @cached_property
-    def _next(self) -> Phrases:
-        return phrases(load_vocab("procedure")["next"])
+    def _languages(self) -> dict[str, _Language]:
+        return {}
+
+    def _lang(self, lang: str) -> _Language:
+        if lang not in self._languages:
+            self._languages[lang] = _Language(self._vocab, lang)
+        return self._languages[lang]
+
+    @cached_property
+    def _topic(self) -> dict[str, Phrases]:
+        return {key: Phrases(values) for key, values in self._vocab["topic"].items()}
+
+    @cached_property
+    def _detail(self) -> Phrases:
+        return Phrases(self._vocab["detail"])
+
+    @cached_property
+    def _service(self) -> Phrases:
+        return Phrases(self._vocab["service"])
+
+    @cached_property
+    def _answer_opening(self) -> Phrases:
+        return Phrases(self._vocab["answer_opening"])
+
+    @cached_property
+    def _form_link(self) -> Phrases:
+        return Phrases(self._vocab["form_link"])
+
+    @cached_property
+    def _off_page(self) -> tuple[Phrases, Phrases]:
+        spec = self._vocab["off_topic_page"]
+        return Phrases(spec["always"]), Phrases(spec["unless_complaint"])
 
     def check(self, site):
         for lang in site.languages:
             version = site.versions[lang]
-            pages = version.complaint_pages
-            if not pages:
+            pages = version.judged_pages
+            how, then = self._read(lang, pages, version.complaint_pages) if pages else (None, None)
+            if how and then:
+                yield Finding.at(PASS, "procedure.found", lang, how.page, how.unit.block, quote(how.unit, how.match),
+                                 how=how.words, next=then.words, next_url=then.page.url,
+                                 next_text=quote(then.unit, then.match))
+            elif not version.complaint_pages:
                 yield Finding(FAIL, "site.no-complaint-page", lang,
                               version.contact.url if version.contact else None)
-                continue
-            how, then = first_hit(pages, self._how), first_hit(pages, self._next)
-            if how and then:
-                yield Finding.at(PASS, "procedure.found", lang, how.page, how.block, quote(how.block, how.match),
-                                 how=how.match, next=then.match, next_url=then.page.url,
-                                 next_text=quote(then.block, then.match))
             elif how:
-                yield Finding.at(FAIL, "procedure.missing-next", lang, how.page, how.block,
-                                 quote(how.block, how.match))
+                yield Finding.at(FAIL, "procedure.missing-next", lang, how.page, how.unit.block,
+                                 quote(how.unit, how.match))
             elif then:
-                yield Finding.at(FAIL, "procedure.missing-how", lang, then.page, then.block,
-                                 quote(then.block, then.match))
+                yield Finding.at(FAIL, "procedure.missing-how", lang, then.page, then.unit.block,
+                                 quote(then.unit, then.match))
             else:
-                yield Finding(FAIL, "procedure.missing", lang, pages[0].url)
+                yield Finding(FAIL, "procedure.missing", lang, version.complaint_pages[0].url)
+
+    # -- reading ------------------------------------------------------------------------
+    def _read(self, lang: str, pages, complaint_pages) -> tuple[Said | None, Said | None]:
+        words = self._lang(lang)
+        how = then = linked = None  # a statement is better evidence than a link to the form
+        for page in pages:
+            if self._off_topic_page(page):
+                continue
+            on_complaint_page = any(page is p for p in complaint_pages)
+            page_units = units(page)
+            for unit in page_units:
+                if linked is None:
+                    linked = self._form_link_in(unit, words)
+                if unit.is_heading or unit.link_only:
+                    continue
+                asked = self._asked_how(unit, page_units, words)
+                for sentence in sentences(unit, lang):
+                    if sentence.question:
+                        asked = bool(words.how_question.search(sentence.text, normalised=True))
+                        continue
+                    if not self._on_topic(sentence, page_units, on_complaint_page):
+                        asked = False
+                        continue
+                    if how is None:
+                        how = self._how_in(sentence, words) or (self._answer(sentence, words) if asked else None)
+                    if then is None:
+                        then = self._next_in(sentence, words)
+                    asked = False
+                if how and then:
+                    return how, then
+            if linked is None and on_complaint_page:
+                linked = self._form_on(page, page_units)
+            if how and then:
+                break
+        return how or linked, then
+
+    def _off_topic_page(self, page: Page) -> bool:
+        """A page about another subject (police, a company, a levy, news, accessibility)."""
+        always, unless = self._off_page
+        names = [normalise(_TITLE_CUT.split(page.title)[0])] + [normalise(h) for h in page.h1[:1]]
+        for name in names:
+            if always.search(name, normalised=True):
+                return True
+            if unless.search(name, normalised=True) and not self._topic["complaint"].search(name, normalised=True):
+                return True
+        return False
+
+    def _on_topic(self, sentence: Sentence, page_units: list[Unit], on_complaint_page: bool) -> bool:
+        """The sentence is about a complaint to this administration (not a criminal complaint, a
+        levy, a report against a company; not a question for information)."""
+        text, topic = sentence.text, self._topic
+        if topic["not_ours"].search(text, normalised=True) or topic["levy"].search(text, normalised=True):
+            return False
+        if topic["complaint"].search(text, normalised=True):
+            return True
+        if topic["appeal"].search(text, normalised=True) or topic["other_request"].search(text, normalised=True):
+            return False
+        if on_complaint_page:
+            return True
+        unit = sentence.unit  # the contact page: only near a complaint heading
+        before = page_units[unit.index - 1] if unit.index else None
+        near = unit.heading + " " + (before.norm if before is not None and before.is_heading else "")
+        return bool(topic["complaint"].search(near, normalised=True))
+
+    def _own_clauses(self, sentence: Sentence):
+        """The sentence's clauses that are statements about us: not conditions, and before any
+        mention of another body (the Ombudsman's, the police's own handling)."""
+        found = self._other_body(sentence.text)
+        limit = found.start() if found else len(sentence.text)
+        at = 0
+        for clause in sentence.clauses:
+            start = sentence.text.find(clause.text, at)
+            at = max(at, start + len(clause.text)) if start >= 0 else at
+            if start < 0 or start + len(clause.text) > limit:
+                return
+            if not clause.conditional and not clause.interrogative:
+                yield clause
+
+    def _other_body(self, text: str):
+        """The first mention of another body in ``text`` (a match), leaving out the administration's
+        own units named after it ("de klachtendienst van de politie" on a police site)."""
+        for own in self._topic["own_unit"].finditer(text):
+            text = text[:own.start()] + " " * (own.end() - own.start()) + text[own.end():]
+        pattern = self._topic["third_party"]._pattern
+        return pattern.search(text) if pattern is not None else None
+
+    def _runs(self, sentence: Sentence) -> list[str]:
+        """The sentence's own clauses, those that follow each other joined again: a statement may
+        run over a comma, never over a condition or into another body's clause."""
+        runs: list[list[str]] = []
+        last = None
+        own = {id(c) for c in self._own_clauses(sentence)}
+        for k, clause in enumerate(sentence.clauses):
+            if id(clause) not in own:
+                last = None
+                continue
+            if last is None:
+                runs.append([])
+            runs[-1].append(clause.text)
+            last = k
+        return [", ".join(run) for run in runs]
+
+    def _how_in(self, sentence: Sentence, words: _Language) -> Said | None:
+        if words.announced.search(sentence.text, normalised=True):
+            return None
+        if not self._channel(sentence.text, words):
+            return None
+        for clause in self._own_clauses(sentence):
+            ours = words.lang == "de" and re.search(r"\bwir\b", clause.text)
+            for found in words.how.finditer(clause.text):
+                verb = found.group(0)
+                if ours and "wir" not in verb.split():
+                    continue  # "wir senden sie weiter": our action, not the complainant's
+                if words.needs_modal.search(verb, normalised=True):
+                    modal = words.passive_modal if words.passive.search(verb, normalised=True) else words.modal
+                    if not modal.search(clause.text[:found.start()], normalised=True):
+                        continue
+                if words.grammar.denied_near(clause.text, found.start(), found.end()):
+                    continue
+                return Said(sentence.unit, verb.strip())
+            if re.search(r"\b(nous|we|wij|wir)\b", clause.text):
+                continue
+            manner = words.manner.search(clause.text, normalised=True)
+            if manner and (self._topic["complaint"].search(sentence.text, normalised=True)
+                           or _FORM_WORD.search(sentence.text)):
+                return Said(sentence.unit, manner)
+        first = sentence.clauses[0] if sentence.clauses else None
+        service = self._service.search(sentence.text, normalised=True)
+        if service and first is not None and not first.conditional and \
+                self._detail.search(sentence.text, normalised=True) and \
+                not self._other_body(sentence.text):
+            return Said(sentence.unit, service)
+        return None
+
+    def _asked_how(self, unit: Unit, page_units: list[Unit], words: _Language) -> bool:
+        """The unit answers a question or a title about how to file: its section heading, or the
+        question or heading just before it ("Comment introduire une plainte ?")."""
+        before = page_units[unit.index - 1] if unit.index else None
+        cues = [unit.heading]
+        if before is not None and (before.is_heading or before.norm.rstrip().endswith("?")):
+            cues.append(before.norm)
+        return any(cue and words.how_question.search(cue, normalised=True) for cue in cues)
+
+    def _answer(self, sentence: Sentence, words: _Language) -> Said | None:
+        """A verbless answer to a how-question: "Par e-mail à plaintes@...", "Via het klachtenformulier"."""
+        if words.announced.search(sentence.text, normalised=True) or not self._channel(sentence.text, words):
+            return None
+        if self._other_body(sentence.text):
+            return None
+        opening = self._answer_opening.search(sentence.text, normalised=True)
+        detail = self._detail.search(sentence.text, normalised=True)
+        if (opening or detail) and not words.grammar.denied(sentence.text):
+            return Said(sentence.unit, sentence.text[:60])
+        return None
+
+    def _channel(self, text: str, words: _Language) -> bool:
+        """A channel or a contact detail, once forms for something else are left out."""
+        for other in words.other_form.findall(text, normalised=True):
+            text = text.replace(other, " ")
+        return bool(words.channel.search(text, normalised=True) or self._detail.search(text, normalised=True))
+
+    def _next_in(self, sentence: Sentence, words: _Language) -> Said | None:
+        text, topic = sentence.text, self._topic
+        if topic["privacy"].search(text, normalised=True) or topic["statistics"].search(text, normalised=True) or \
+                topic["page_intro"].search(text, normalised=True):
+            return None
+        for run in self._runs(sentence):  # "Wir verpflichten uns, Ihre Beschwerde ... zu bearbeiten"
+            for found in words.next.finditer(run):
+                if not words.grammar.denied_near(run, found.start(), found.end()):
+                    return Said(sentence.unit, found.group(0))
+        if self._other_body(text) or topic["appeal"].search(text, normalised=True):
+            return None
+        unit_of_time = words.time_unit._pattern
+        for found in words.timed.finditer(text):  # "Délai de réponse : 30 jours"
+            tail = text[found.end():found.end() + 70]
+            for number in words.number.finditer(tail):
+                if unit_of_time is not None and unit_of_time.match(tail[number.end():].lstrip()):
+                    return Said(sentence.unit, found.group(0))
+        return None
+
+    def _form_link_in(self, unit: Unit, words: _Language) -> Said | None:
+        """A link to a complaint form (an online form, a downloadable one), not announced."""
+        if not unit.links or words.announced.search(unit.norm, normalised=True):
+            return None
+        if self._topic["not_ours"].search(unit.norm, normalised=True) or \
+                self._topic["levy"].search(unit.norm, normalised=True):
+            return None
+        for link in unit.links:
+            text = normalise(link.text)
+            if words.other_form.search(text, normalised=True):
+                continue
+            named = self._form_link.search(text, normalised=True)
+            if named and (self._topic["complaint"].search(text, normalised=True) or
+                          self._topic["complaint"].search(unit.norm, normalised=True) or
+                          not self._topic["other_request"].search(unit.norm, normalised=True)):
+                return Said(unit, named)
+            if _DOCUMENT.search(link.url) and _FORM_WORD.search(text) and \
+                    self._topic["complaint"].search(text + " " + unit.norm, normalised=True):
+                return Said(unit, _FORM_WORD.search(text).group(0))
+        return None
+
+    def _form_on(self, page: Page, page_units: list[Unit]) -> Said | None:
+        """The complaint form itself on a complaint page: a <form> with a text area that is not
+        a report about someone else or a question form."""
+        tree = page.tree
+        if tree is None:
+            return None
+        for form in tree.iter("form"):
+            if next(form.iter("textarea"), None) is None:
+                continue
+            text = normalise(form.text_content())
+            topic = self._topic
+            if not topic["complaint"].search(text, normalised=True) and (
+                    topic["report"].search(text, normalised=True) or topic["other_request"].search(text, normalised=True)
+                    or topic["not_ours"].search(text, normalised=True)):
+                continue
+            where = css_path(form)
+            unit = next((u for u in page_units if u.block.selector.startswith(where)), None)
+            if unit is None:
+                unit = page_units[0] if page_units else None
+            if unit is not None:
+                return Said(unit, unit.norm[:60])
+        return None

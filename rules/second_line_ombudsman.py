@@ -2,9 +2,24 @@
 complainant about the federal second line: the Federal Ombudsman, the Pensions
 Ombudsman service or Comité P, named or linked.
 
+Each mention of a body (its name, or a link to its site) is read with what stands
+before it: its own sentence (dissatisfaction, or an offer: "vous pouvez vous adresser
+au ..."), the earlier sentences of its block, the question or heading just before the
+block (FAQ, accordion, table) and its section heading. Dissatisfaction is read broadly:
+not satisfied, no solution, disagreement, a complaint handled badly, "deuxième ligne".
+
+A body named for another purpose does not count: the Ombudsman's Integrity Centre
+(reports of integrity breaches), its role for accessibility, news about its annual
+report. A regional or sector ombudsman alone fails and the finding names it.
+
 **Anti-pattern** (fails: a regional ombudsman is not the federal second line)::
 
     <p>Pour les matières régionales, adressez-vous au Médiateur de la Wallonie.</p>
+
+**Anti-pattern** (fails: the Integrity Centre takes reports of integrity breaches, not complaints)::
+
+    <p>Vous souhaitez signaler une atteinte à l'intégrité ? Le Centre Intégrité du
+       Médiateur fédéral reçoit ces signalements.</p>
 
 **Best practice**::
 
@@ -14,12 +29,25 @@ Ombudsman service or Comité P, named or linked.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cached_property
 
 from crawler.text import Phrases, normalise
 from rules.base import FAIL, PASS, Finding, Rule
-from rules.textsearch import context_text, hits, quote
+from rules.clauses import Sentence, Unit, quote, sentences, units
 from rules.vocabulary import load_vocab, phrases
+
+_CUE_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "dt", "summary", "th", "legend", "caption"))
+
+
+@dataclass(frozen=True)
+class Mention:
+    key: str          # the body (federal-ombudsman, pensions-ombudsman, comite-p)
+    label: str
+    unit: Unit
+    index: int        # the sentence holding the mention, among the unit's sentences
+    match: str        # the name as matched (normalised), or "" for a link
+    href: str = ""
 
 
 class SecondLineOmbudsman(Rule):
@@ -44,6 +72,18 @@ class SecondLineOmbudsman(Rule):
     def _unsatisfied(self) -> Phrases:
         return phrases(self._vocab["unsatisfied"])
 
+    @cached_property
+    def _offer(self) -> Phrases:
+        return phrases(self._vocab["offer"])
+
+    @cached_property
+    def _purposes(self) -> dict[str, Phrases]:
+        return {key: Phrases(values) for key, values in self._vocab["purpose"].items()}
+
+    @cached_property
+    def _yielding(self) -> frozenset[str]:
+        return frozenset(self._vocab.get("yields_to_dissatisfaction", ()))
+
     def check(self, site):
         for lang in site.languages:
             pages = site.versions[lang].judged_pages
@@ -53,38 +93,112 @@ class SecondLineOmbudsman(Rule):
             yield self._judge(lang, pages)
 
     def _judge(self, lang: str, pages) -> Finding:
-        without_context = None
-        for key, (label, names, domains) in self._bodies.items():
-            for hit in hits(pages, names):
-                if self._unsatisfied.search(context_text(hit), normalised=True) or \
-                        self._unsatisfied.search(normalise(hit.page.title), normalised=True):
-                    return Finding.at(PASS, "second-line.found", lang, hit.page, hit.block,
-                                      quote(hit.block, hit.match), body=label)
-                without_context = without_context or (hit, label)
-            for page in pages:  # linked by address only (a logo or an "ici" link)
-                for link in page.links:
-                    if any(d in link.url for d in domains):
-                        block = _block_of(page, link.selector)
-                        if block is not None and self._unsatisfied.search(
-                                normalise(block.heading + " " + block.text), normalised=True):
-                            return Finding.at(PASS, "second-line.linked", lang, page, block,
-                                              body=label, href=link.url)
-        if without_context:
-            hit, label = without_context
-            return Finding.at(FAIL, "second-line.no-context", lang, hit.page, hit.block,
-                              quote(hit.block, hit.match), body=label)
-        for label, names in self._others.items():
-            for hit in hits(pages, names):
-                return Finding.at(FAIL, "second-line.other-ombudsman", lang, hit.page, hit.block,
-                                  quote(hit.block, hit.match), found=label)
+        no_context = other_purpose = None
+        for page in pages:
+            page_units = units(page)
+            for mention in self._mentions(page_units, lang):
+                said = sentences(mention.unit, lang)
+                purpose = self._purpose(mention, said, page_units)
+                if purpose:
+                    if purpose == "news":
+                        no_context = no_context or mention
+                    else:
+                        other_purpose = other_purpose or (mention, purpose)
+                    continue
+                if self._in_context(mention, said, page_units):
+                    block, text = mention.unit.block, quote(mention.unit, mention.match or said[mention.index].text)
+                    if mention.match:
+                        return Finding.at(PASS, "second-line.found", lang, page, block, text, body=mention.label)
+                    return Finding.at(PASS, "second-line.linked", lang, page, block, text, body=mention.label,
+                                      href=mention.href)
+                no_context = no_context or mention
+        if no_context:
+            m = no_context
+            return Finding.at(FAIL, "second-line.no-context", lang, m.unit.page, m.unit.block,
+                              quote(m.unit, m.match), body=m.label)
+        if other_purpose:
+            m, purpose = other_purpose
+            return Finding.at(FAIL, "second-line.other-purpose", lang, m.unit.page, m.unit.block,
+                              quote(m.unit, m.match), body=m.label)
+        for page in pages:
+            for unit in units(page):
+                for label, names in self._others.items():
+                    found = names.search(unit.norm + " " + " ".join(normalise(link.url) for link in unit.links),
+                                         normalised=True)
+                    if found:
+                        return Finding.at(FAIL, "second-line.other-ombudsman", lang, page, unit.block,
+                                          quote(unit, found), found=label)
         return Finding(FAIL, "second-line.missing", lang, pages[0].url,
                        data={"pages": [p.url for p in pages]})
 
+    # -- reading ------------------------------------------------------------------------
+    def _mentions(self, page_units: list[Unit], lang: str):
+        """Every body named or linked in the page's content, with the sentence that holds it."""
+        for unit in page_units:
+            said = None
+            for key, (label, names, domains) in self._bodies.items():
+                named = False
+                for found in names.finditer(unit.norm):
+                    said = said if said is not None else sentences(unit, lang)
+                    named = True
+                    yield Mention(key, label, unit, _sentence_of(said, found.group(0)), found.group(0))
+                if named:
+                    continue
+                for link in unit.links:
+                    if any(d in link.url for d in domains):
+                        said = said if said is not None else sentences(unit, lang)
+                        yield Mention(key, label, unit, _sentence_of(said, normalise(link.text)), "", link.url)
+                        break
 
-def _block_of(page, selector: str):
-    """The text block that contains the element at ``selector``."""
-    best = None
-    for block in page.blocks:
-        if selector.startswith(block.selector) and (best is None or len(block.selector) > len(best.selector)):
-            best = block
-    return best
+    def _cue(self, mention: Mention, page_units: list[Unit]) -> str:
+        """The question or heading just before the mention's block (FAQ, accordion, table
+        header), and the section heading unless it is the page's title."""
+        unit = mention.unit
+        parts = []
+        if unit.index:
+            before = page_units[unit.index - 1]
+            if before.block.tag in _CUE_TAGS or before.norm.rstrip().endswith("?"):
+                parts.append(before.norm)
+        h1 = [normalise(h) for h in unit.page.h1]
+        if unit.heading and unit.heading not in h1:
+            parts.append(unit.heading)
+        return " ".join(parts)
+
+    def _purpose(self, mention: Mention, said: list[Sentence], page_units: list[Unit]) -> str | None:
+        """Integrity reports, accessibility or news: read in the mention's sentence and the
+        question before it; dissatisfaction in the same words keeps the mention."""
+        own = said[mention.index].text if said else mention.unit.norm
+        question, same_block = "", False
+        if mention.index and said[mention.index - 1].question:
+            question, same_block = said[mention.index - 1].text, True
+        elif mention.index == 0 and mention.unit.index:
+            before = page_units[mention.unit.index - 1]
+            if before.norm.rstrip().endswith("?"):
+                question = before.norm
+        unsatisfied = self._unsatisfied
+        for purpose, words in self._purposes.items():
+            if words.search(own, normalised=True):
+                # "Not satisfied with our answer? Contact the Federal Ombudsman - Integrity Centre" keeps it;
+                # a heading "Pas satisfait ?" over a whistleblowing paragraph does not.
+                keep = purpose in self._yielding and \
+                    unsatisfied.search(own + " " + (question if same_block else ""), normalised=True)
+                return None if keep else purpose
+            if question and words.search(question, normalised=True):
+                keep = purpose in self._yielding and unsatisfied.search(own + " " + question, normalised=True)
+                return None if keep else purpose
+        return None
+
+    def _in_context(self, mention: Mention, said: list[Sentence], page_units: list[Unit]) -> bool:
+        own = said[mention.index].text if said else mention.unit.norm
+        if self._unsatisfied.search(own, normalised=True) or self._offer.search(own, normalised=True):
+            return True
+        earlier = " ".join(s.text for s in said[:mention.index])
+        return bool(self._unsatisfied.search(earlier + " " + self._cue(mention, page_units), normalised=True))
+
+
+def _sentence_of(said: list[Sentence], words: str) -> int:
+    """Index of the first sentence holding ``words`` (normalised), else 0."""
+    for i, sentence in enumerate(said):
+        if words and words in sentence.text:
+            return i
+    return 0
