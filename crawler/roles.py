@@ -31,7 +31,9 @@ LINK_THRESHOLD = 3
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"(?:\+32|\b0)\s?\d{1,3}(?:[\s./-]?\d{2,3}){2,4}\b")
 _POSTCODE = re.compile(r"\b[1-9]\d{3}\s+[A-Z][a-zé\-]+")
-_COMPLAINT_WORDS = Phrases(["plainte*", "klacht*", "beschwerde*", "complaint*"])
+# "réclamation" also names complaints (the Ombudsman's word); pages about the tax
+# réclamation are already excluded by their title (negative vocabulary).
+_COMPLAINT_WORDS = Phrases(["plainte*", "klacht*", "beschwerde*", "complaint*", "reclamation*"])
 
 
 def _titles(page: Page) -> str:

@@ -1,0 +1,244 @@
+"""Held-out accuracy of the text rules: serve bench/heldout/sites on loopback, scan them all in one
+`complaint-lint scan` run, compare the per-language verdicts with bench/heldout/labels.json.
+
+    python -m bench.heldout.run                 # prints figures and every error, updates bench/RESULTS.md
+    python -m bench.heldout.run --no-write      # same, RESULTS.md untouched
+    python -m bench.heldout.run --out DIR       # keep the scan output (report.json, snapshots) in DIR
+
+Positive class: "pass". A language version missing from the report counts as "not pass" (shown as
+`unseen`); a rule reporting `error` is left out of precision and recall (shown as `error`).
+The error list goes to stdout only: RESULTS.md gets the figures, not the held-out details.
+Only loopback traffic: the sites are served on 127.0.0.1 and scanned with --allow-private.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+SITES = HERE / "sites"
+LABELS = HERE / "labels.json"
+RESULTS = REPO / "bench" / "RESULTS.md"
+START, END = "<!-- heldout:start -->", "<!-- heldout:end -->"
+HEADING = "## Held-out set"
+EVIDENCE_KEYS = ("complaints", "complaints-file", "complaints-after", "form")
+
+
+def machine() -> str:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    cpu = cpu or platform.processor() or platform.machine()
+    return f"{os.cpu_count()} CPU ({cpu}), Python {platform.python_version()}, {platform.system()}"
+
+
+def evidence_paths() -> dict[tuple[str, str], list[str]]:
+    """(site, lang) -> paths of the pages that carry the complaint information (from the content)."""
+    try:
+        from bench.heldout.build_sites import load_sites
+    except Exception:  # noqa: BLE001 - diagnostics only
+        return {}
+    out = {}
+    for site in load_sites():
+        for lang in site.langs:
+            paths = [p.path for p in lang.pages if p.key in EVIDENCE_KEYS]
+            if not paths:   # complaint information on the contact page, or nowhere
+                paths = [p.path for p in lang.pages if p.key == "contact" and re.search(
+                    r"plainte|klacht|complaint|beschwerde", p.body, re.I)]
+            out[(site.name, lang.code)] = paths
+    return out
+
+
+def _path(url: str) -> str:
+    p = urlsplit(url).path or "/"
+    return p.rstrip("/") or "/"
+
+
+def scan(out_dir: Path) -> tuple[dict, dict[str, str], dict[str, int], float]:
+    from examples.siteserver import SiteServer
+    with SiteServer(SITES) as server:
+        listing = out_dir / "sites.csv"
+        with open(listing, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["name", "url"])
+            for name, url in server.urls.items():
+                writer.writerow([name, url])
+        began = time.monotonic()
+        proc = subprocess.run([sys.executable, "-m", "crawler.cli", "scan", "--sites", str(listing), "--out",
+                               str(out_dir), "--allow-private", "--quiet"], cwd=REPO)
+        elapsed = time.monotonic() - began
+        requests = {name: len(log) for name, log in server.requests.items()}
+        names = {url: name for name, url in server.urls.items()}
+    report_path = out_dir / "report.json"
+    if not report_path.exists():
+        sys.exit(f"no report.json (complaint-lint exited {proc.returncode})")
+    return json.loads(report_path.read_text(encoding="utf-8")), names, requests, elapsed
+
+
+def compare(report: dict, names: dict[str, str], labels: dict) -> tuple[dict, list[dict], dict]:
+    by_name = {names.get(site["url"], site["url"]): site for site in report["sites"]}
+    rules = list(next(iter(next(iter(labels.values())).values())).keys())
+    counts = {r: dict(TP=0, FP=0, FN=0, TN=0, error=0, unseen=0, crawl=0) for r in rules}
+    errors = []
+    evidence = evidence_paths()
+    for site_name, langs in labels.items():
+        site = by_name.get(site_name)
+        for lang, verdicts in langs.items():
+            pages = ((site or {}).get("pages") or {}).get(lang) or {}
+            listed = {_path(p["url"]) for p in ([pages.get("contact")] + list(pages.get("complaint") or [])) if p}
+            missing = [p for p in evidence.get((site_name, lang), []) if _path(p) not in listed]
+            for rule, expected in verdicts.items():
+                got = None
+                entry = None
+                if site and site.get("status") == "ok":
+                    entry = next((r for r in site["rules"] if r["id"] == rule), None)
+                    got = (entry or {}).get("languages", {}).get(lang)
+                c = counts[rule]
+                if got is None:
+                    c["unseen"] += 1
+                if got == "error":
+                    c["error"] += 1
+                elif expected == "pass":
+                    if got == "pass":
+                        c["TP"] += 1
+                    else:
+                        c["FN"] += 1
+                        if got is None or missing:
+                            c["crawl"] += 1
+                else:
+                    c["FP" if got == "pass" else "TN"] += 1
+                if got != expected and not (expected == "fail" and got is None):
+                    findings = [f for f in (entry or {}).get("findings", []) if f.get("language") in (lang, None)]
+                    errors.append(dict(site=site_name, lang=lang, rule=rule, expected=expected, got=got or "unseen",
+                                       findings=[(f.get("status"), f.get("message"), f.get("url"),
+                                                  (f.get("evidence") or {}).get("text")) for f in findings],
+                                       contact=(pages.get("contact") or {}).get("url"),
+                                       complaint=[p["url"] for p in pages.get("complaint") or [] if p],
+                                       missing=missing))
+    crawl = dict(statuses={}, versions_found=0, versions_labelled=0)
+    for site_name, langs in labels.items():
+        site = by_name.get(site_name) or {}
+        status = site.get("status", "missing")
+        crawl["statuses"][status] = crawl["statuses"].get(status, 0) + 1
+        crawl["versions_labelled"] += len(langs)
+        crawl["versions_found"] += sum(1 for lang in langs if lang in (site.get("languages") or []))
+    return counts, errors, crawl
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f}" if b else "n/a"
+
+
+def table(counts: dict) -> list[str]:
+    rows = ["| rule | TP | FP | FN | of which crawl | TN | error | unseen | precision | recall |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    total = dict(TP=0, FP=0, FN=0, TN=0, error=0, unseen=0, crawl=0)
+    for rule, c in counts.items():
+        for k in total:
+            total[k] += c[k]
+        rows.append(f"| `{rule}` | {c['TP']} | {c['FP']} | {c['FN']} | {c['crawl']} | {c['TN']} | {c['error']} | "
+                    f"{c['unseen']} | {ratio(c['TP'], c['TP'] + c['FP'])} | {ratio(c['TP'], c['TP'] + c['FN'])} |")
+    t = total
+    rows.append(f"| **all** | {t['TP']} | {t['FP']} | {t['FN']} | {t['crawl']} | {t['TN']} | {t['error']} | {t['unseen']} | "
+                f"{ratio(t['TP'], t['TP'] + t['FP'])} | {ratio(t['TP'], t['TP'] + t['FN'])} |")
+    return rows
+
+
+def write_results(section: str) -> None:
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    block = f"{START}\n{section.rstrip()}\n{END}"
+    if START in text and END in text:
+        before, rest = text.split(START, 1)
+        after = rest.split(END, 1)[1]
+        if HEADING not in before:
+            before = before.rstrip("\n") + f"\n\n{HEADING}\n\n"
+        text = before + block + after
+    else:
+        text = text.rstrip("\n") + f"\n\n{HEADING}\n\n{block}\n"
+    RESULTS.write_text(text, encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, help="keep the scan output here (default: a temporary folder)")
+    parser.add_argument("--no-write", action="store_true", help="do not update bench/RESULTS.md")
+    args = parser.parse_args()
+    labels = json.loads(LABELS.read_text(encoding="utf-8"))
+
+    with tempfile.TemporaryDirectory(prefix="heldout-") as tmp:
+        out_dir = args.out or Path(tmp)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        print(f"serving {len(labels)} held-out sites on 127.0.0.1 and scanning them (one run)…", flush=True)
+        report, names, requests, elapsed = scan(out_dir)
+    counts, errors, crawl = compare(report, names, labels)
+
+    versions = crawl["versions_labelled"]
+    verdicts = sum(len(v) for langs in labels.values() for v in langs.values())
+    per_lang = {}
+    for langs in labels.values():
+        for lang in langs:
+            per_lang[lang] = per_lang.get(lang, 0) + 1
+    req = sorted(requests.values())
+    when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    false_passes = sum(c["FP"] for c in counts.values())
+    lines = [
+        f"`python -m bench.heldout.run`: {len(labels)} hand-written agency sites that the rule authors never see "
+        f"(bench/heldout/README.md), {versions} language versions ("
+        + ", ".join(f"{k} {v}" for k, v in sorted(per_lang.items())) + f"), {verdicts} labelled (site, language, rule) "
+        "verdicts, crawled and linted in one `complaint-lint scan` run on loopback. Positive class: \"pass\". "
+        "`of which crawl`: missed passes where the language version was not seen or a page carrying the evidence is not "
+        "among the report's contact/complaint pages; `unseen`: language version missing from the report (counted as "
+        "not passing); `error`: left out of precision and recall.",
+        "",
+        f"Machine: {machine()}; run on {when}.",
+        "",
+        *table(counts),
+        "",
+        f"False passes: {false_passes}. Errors (site, language, rule): {len(errors)}, listed by the run on stdout for the "
+        "lead only, not here.",
+        "",
+        f"Crawl: {elapsed:.1f} s for the whole scan; site statuses {crawl['statuses']}; language versions found "
+        f"{crawl['versions_found']}/{versions}; requests per site median {req[len(req) // 2]}, min {req[0]}, max {req[-1]} "
+        f"(total {sum(req)}).",
+    ]
+    section = "\n".join(lines)
+
+    print()
+    print("\n".join(table(counts)))
+    print()
+    print(f"false passes: {false_passes}; crawl: {elapsed:.1f} s, statuses {crawl['statuses']}, language versions "
+          f"found {crawl['versions_found']}/{versions}, requests per site {dict(sorted(requests.items()))}")
+    print(f"\nerrors ({len(errors)}):")
+    for e in errors:
+        print(f"\n- {e['site']} [{e['lang']}] {e['rule']}: expected {e['expected']}, got {e['got']}")
+        print(f"    pages: contact={e['contact']} complaint={e['complaint']}"
+              + (f" | evidence pages not among them: {e['missing']}" if e["missing"] else ""))
+        for status, message, url, text in e["findings"]:
+            quote = f' «{text[:160]}»' if text else ""
+            print(f"    {status}: {message} ({url}){quote}")
+    if not args.no_write:
+        write_results(section)
+        print(f"\nwritten: {RESULTS} (section '{HEADING}')")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
