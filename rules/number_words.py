@@ -44,6 +44,8 @@ def number_pattern(lang: str) -> str:
 
 def to_number(text: str, lang: str) -> int | None:
     """The value of a number written in digits or in ``lang``'s words, or None."""
+    if text.isascii() and text.isdigit():
+        return int(text)
     text = _JOIN.sub(" ", normalise(text)).strip()
     if text.isdigit():
         return int(text)

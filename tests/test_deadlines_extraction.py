@@ -252,3 +252,198 @@ def test_units_and_steps_are_fixed_tokens():
     for lang, text in texts.items():
         assert [u for _, u, _, _ in explain(text, lang)] == [
             "days", "working_days", "calendar_days", "weeks", "months", "hours"], lang
+
+
+# -- "within a period of N days", verbs outside the step list, separable verbs --------------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Nous nous engageons à régler votre dossier dans un délai de 35 jours.", [("answer", 35, "days")]),
+    ("fr", "Votre plainte est clôturée dans un délai maximum de deux mois.", [("answer", 2, "months")]),
+    ("fr", "Comptez un délai de trente jours pour votre plainte.", [("answer", 30, "days")]),
+    ("fr", "Dans les 3 jours, nous vous confirmons par écrit avoir bien reçu votre plainte.", [("acknowledgement", 3, "days")]),
+    ("nl", "Wij ronden uw dossier binnen een termijn van zestig dagen af.", [("answer", 60, "days")]),
+    ("nl", "We beloven uw klacht binnen een termijn van twee maanden af te handelen.", [("answer", 2, "months")]),
+    ("nl", "Binnen een termijn van veertig dagen wordt uw klacht opgevolgd.", [("answer", 40, "days")]),
+    ("nl", "U hoort binnen 30 dagen van ons.", [("answer", 30, "days")]),
+    ("nl", "Binnen 5 werkdagen bevestigen we dat we uw klacht goed ontvangen hebben.", [("acknowledgement", 5, "working_days")]),
+    ("de", "Wir verpflichten uns, Ihre Beschwerde innerhalb einer Frist von 40 Tagen abzuschließen.", [("answer", 40, "days")]),
+    ("de", "Innerhalb einer Frist von vierzig Tagen teilen wir Ihnen das Ergebnis mit.", [("answer", 40, "days")]),
+    ("de", "Sie hören innerhalb von vier Wochen von uns.", [("answer", 4, "weeks")]),
+    ("de", "Binnen zwei Werktagen bestätigen wir Ihnen, dass wir Ihre Beschwerde erhalten haben.",
+     [("acknowledgement", 2, "working_days")]),
+    ("en", "We undertake to settle your complaint within a period of 40 days.", [("answer", 40, "days")]),
+    ("en", "Within a time limit of twenty working days we let you know the result.", [("answer", 20, "working_days")]),
+    ("en", "Within 3 working days we confirm that we have received your complaint.", [("acknowledgement", 3, "working_days")]),
+    ("nl", "De klachtendienst moet binnen 30 dagen antwoorden.", [("answer", 30, "days")]),
+    ("de", "Nach Eingang Ihrer Beschwerde erhalten Sie binnen fünf Arbeitstagen eine Bestätigung.",
+     [("acknowledgement", 5, "working_days")]),
+    ("en", "You will receive a confirmation by e-mail within 24 hours.", [("acknowledgement", 24, "hours")]),
+])
+def test_within_a_period_and_unlisted_verbs(lang, text, expected):
+    assert steps(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,reason", [
+    # an investigation or inspection that may open is not the answer to a complaint
+    ("fr", "Une enquête peut être ouverte dans les 30 jours.", "investigation_start"),
+    ("nl", "Binnen 30 dagen kan een onderzoek starten.", "investigation_start"),
+    ("de", "Innerhalb von 30 Tagen kann eine Untersuchung eingeleitet werden.", "investigation_start"),
+    ("en", "An investigation may start within 30 days.", "investigation_start"),
+    # a procedure said to be an appeal: every number of the sentence is the appeal's
+    ("fr", "Une réclamation est un recours administratif : un accusé de réception suit, "
+           "puis une décision dans un délai de six mois.", "appeal"),
+    ("nl", "Een bezwaar is een administratief beroep: u krijgt een ontvangstbevestiging en binnen zes maanden een beslissing.",
+     "appeal"),
+    ("de", "Diese Beschwerde ist ein förmliches Rechtsmittel: Sie erhalten eine Eingangsbestätigung "
+           "und innerhalb von sechs Monaten eine Entscheidung.", "appeal"),
+    ("en", "An objection is an administrative appeal: you receive an acknowledgement, then a decision within six months.",
+     "appeal"),
+    # a criminal complaint, a prosecutor's decision
+    ("fr", "Vous êtes informé de la décision du parquet dans les trois mois.", "criminal"),
+    ("nl", "U wordt binnen drie maanden ingelicht over de beslissing van het parket.", "criminal"),
+    ("de", "Die Staatsanwaltschaft informiert Sie innerhalb von drei Monaten über ihre Entscheidung.", "criminal"),
+    ("en", "The public prosecutor informs you of the decision within three months.", "criminal"),
+    # what the complainant must do by then, a share of last year's complaints
+    ("fr", "Envoyez-nous votre plainte dans les 30 jours.", "filing"),
+    ("nl", "Stuur ons uw klacht binnen 30 dagen.", "filing"),
+    ("en", "Please send us your complaint within 3 months.", "filing"),
+    ("en", "Complaints must reach us within 30 days.", "filing"),
+    ("de", "Ihre Beschwerde muss uns innerhalb von 30 Tagen erreichen.", "filing"),
+    ("fr", "Nous avons répondu à 95 % des plaintes dans les 30 jours.", "statistic"),
+    ("de", "Im vergangenen Jahr haben wir Beschwerden innerhalb von 25 Tagen beantwortet.", "statistic"),
+])
+def test_other_procedures_and_instructions_do_not_count(lang, text, reason):
+    assert extract_deadlines(text, lang) == []
+    assert reason in [r for *_, r in explain(text, lang)]
+
+
+def test_a_step_word_inside_an_exclusion_phrase_is_not_a_step():
+    assert explain("An investigation may start within 30 days.", "en") == [(30, "days", None, "investigation_start")]
+    assert steps("We investigate your complaint and answer within 30 days.", "en") == [("answer", 30, "days")]
+
+
+@pytest.mark.parametrize("lang,heading,subject", [
+    ("fr", "Contester le montant d'une redevance", "appeal"),
+    ("fr", "Plainte contre une entreprise : signalez-la", "third_party"),
+    ("fr", "Porter plainte à la police", "criminal"),
+    ("fr", "Gestion des plaintes : le bilan de l'année", "report"),
+    ("fr", "Une plainte ou un recours ?", None),
+    ("fr", "Des plaintes sur nos prestations ?", None),
+    ("nl", "Bezwaar tegen een belastingaanslag", "appeal"),
+    ("nl", "Een klacht over een handelaar melden", "third_party"),
+    ("nl", "Aangifte doen bij de politie", "criminal"),
+    ("nl", "Klachtenbehandeling: ons jaarverslag", "report"),
+    ("nl", "Klachten over onze dienstverlening", None),
+    ("de", "Beschwerde gegen einen Steuerbescheid", "appeal"),
+    ("de", "Beschwerde über ein Unternehmen melden", "third_party"),
+    ("de", "Beschwerdemanagement: die Jahresbilanz", "report"),
+    ("de", "Beschwerde oder Einspruch?", None),
+    ("en", "Objecting to a tax assessment", "appeal"),
+    ("en", "Report a company that breaks the rules", "third_party"),
+    ("en", "Complaints handling: annual report", "report"),
+    ("en", "Complaints about our services?", None),
+])
+def test_subject_of_a_heading(lang, heading, subject):
+    from rules.complaint_deadlines import vocabulary
+    from crawler.text import normalise
+    assert vocabulary(lang).subject(normalise(heading)) == subject
+
+
+def test_a_page_about_something_else_states_none_of_our_deadlines():
+    body = ("<h1>Klacht tegen een bedrijf: meld het ons</h1>"
+            "<p>U krijgt een ontvangstbevestiging binnen 3 werkdagen; ons antwoord volgt binnen 30 dagen.</p>")
+    page = _page("https://x.example/bedrijf-melden.html", "nl", body)
+    reading = read_pages([page], "nl", {page.url})
+    assert [(r.step, r.number, r.reason) for r in reading.readings] == [
+        ("acknowledgement", 3, "third_party"), ("answer", 30, "third_party")]
+
+
+def test_the_site_name_in_the_title_is_not_the_subject():
+    html = ("<html lang='fr'><head><title>Gestion des plaintes | Office de lutte contre la fraude</title></head>"
+            "<body><main><p>Nous répondons à votre plainte dans les 30 jours.</p></main></body></html>")
+    page = Page("https://x.example/plaintes.html", 200, "text/html", html.encode())
+    assert [(r.step, r.number, r.reason) for r in read_pages([page], "fr", {page.url}).readings] == [("answer", 30, None)]
+
+
+def test_a_section_about_something_else_keeps_the_other_sections():
+    body = ("<h2>Votre plainte</h2><p>Nous vous répondons dans les 30 jours.</p>"
+            "<h2>Signaler une fraude d'une entreprise</h2><p>Nous vous répondons dans les 10 jours.</p>")
+    assert _read(body) == [("answer", 30, "days")]
+
+
+def test_nested_tables_read_the_innermost_header():
+    body = ("<table class='layout'><tr><th scope='row'></th><td><p>Toute plainte, réclamation ou contestation.</p></td></tr>"
+            "<tr><th scope='row'></th><td><table><tr><th>Étape</th><th>Délai</th></tr>"
+            "<tr><td>Accusé de réception</td><td>48 heures</td></tr><tr><td>Réponse définitive</td><td>30 jours</td></tr>"
+            "</table></td></tr></table>")
+    assert _read(body) == [("acknowledgement", 48, "hours"), ("answer", 30, "days")]
+
+
+def test_a_layout_table_row_is_not_a_column_header():
+    body = ("<table><tr><th scope='row'>Recours</th><td><p>Un recours est possible dans les 60 jours.</p></td></tr>"
+            "<tr><th scope='row'>Réponse</th><td><p>Sous 30 jours calendrier.</p></td></tr></table>")
+    assert _read(body) == [("answer", 30, "calendar_days")]
+
+
+def test_header_row_of_short_labels_caption_and_list_lead_in():
+    assert _read("<table><tr><td>Eingangsbestätigung</td><td>Antwort</td></tr>"
+                 "<tr><td>3 Werktage</td><td>6 Wochen</td></tr></table>", "de") == [
+        ("acknowledgement", 3, "working_days"), ("answer", 6, "weeks")]
+    assert _read("<table><caption>Délais de réponse</caption><tr><td>Cas simple</td><td>15 jours</td></tr></table>") == [
+        ("answer", 15, "days")]
+    assert _read("<p>Our answer reaches you:</p><ul><li>in 10 days for simple cases,</li><li>in 40 days otherwise.</li></ul>",
+                 "en") == [("answer", 10, "days"), ("answer", 40, "days")]
+
+
+def test_tabs_and_buttons_label_their_panels():
+    body = ("<div role='tablist'><button role='tab' id='t1' aria-controls='p1'>Ontvangstbevestiging</button>"
+            "<button role='tab' id='t2' aria-controls='p2'>Antwoord</button></div>"
+            "<div role='tabpanel' id='p1' aria-labelledby='t1'><p>Binnen 3 werkdagen.</p></div>"
+            "<div role='tabpanel' id='p2' aria-labelledby='t2' hidden><p>Binnen 6 weken.</p></div>")
+    assert _read(body, "nl") == [("acknowledgement", 3, "working_days"), ("answer", 6, "weeks")]
+    body = ("<button aria-controls='x1' aria-expanded='false'>Wann bekomme ich eine Antwort?</button>"
+            "<div id='x1'><p>Spätestens nach 30 Tagen.</p></div>")
+    assert _read(body, "de") == [("answer", 30, "days")]
+
+
+# -- speed without changing results ------------------------------------------------------------------
+
+def test_matcher_finds_what_phrases_find():
+    """The fast matcher is an optimisation: on every vocabulary list, the same matches as Phrases."""
+    from crawler.text import Phrases
+    from rules.complaint_deadlines import Matcher, vocabulary
+    texts = {
+        "fr": "Nous accusons réception de votre plainte sous 5 jours ouvrables ; le Médiateur fédéral, "
+              "qui est la deuxième ligne, "
+              "répond en moyenne en 30 jours. Un recours est possible du lundi au vendredi. Une enquête peut être ouverte. "
+              "Une réclamation est un recours administratif. 95 % des plaintes l'an dernier.",
+        "nl": "Wij bevestigen de ontvangst van uw klacht en handelen ze binnen 30 dagen af; de federale Ombudsman onderzoekt "
+              "gemiddeld langer. Bezwaar tegen een aanslag indienen bij het parket? Kan een onderzoek starten.",
+        "de": "Wir bestätigen den Eingang Ihrer Beschwerde und schließen sie innerhalb von 30 Tagen ab. "
+              "Der föderale Ombudsmann "
+              "ist zweite Instanz. Einspruch gegen einen Bescheid; die Staatsanwaltschaft; im vergangenen Jahr 90 Prozent.",
+        "en": "We acknowledge your complaint and settle it within 30 days; the Federal Ombudsman is the second line. "
+              "An investigation may start. An objection is an appeal. Last year 90 per cent, on average.",
+    }
+    for lang, text in texts.items():
+        v = vocabulary(lang)
+        norm = normalise_map(text)[0]
+        matchers = [*v.steps.values(), *v.exclusions.values(), v.statistic, v.complaint, v.second_line, v.personal_data,
+                    v.our_service, v.vague, v.criminal, v.appeal_identity, v.ours, v.versus, v.sentence_vetoes,
+                    *(m for _, m in v.subjects)]
+        for m in matchers:
+            fast = [(x.start(), x.end()) for x in m.finditer(norm)]
+            slow = [(x.start(), x.end()) for x in Phrases(m.phrases).finditer(norm)]
+            assert fast == slow, (lang, m.phrases)
+            assert Matcher(m.phrases).search(norm, True) == Phrases(m.phrases).search(norm, True)
+
+
+def test_normalise_map_agrees_with_normalise():
+    from crawler.text import normalise
+    samples = ["  Straße\u00a0\u00a0für  Größe ", "l\u2019accusé de\nréception\u00ad  endéans 30\u202fjours",
+               "ÉTÉ — «30 jours»",
+               "a \u00ad b", "tweeëntwintig\tdagen", "x\u0301y ¨z", "   ", ""]
+    for text in samples:
+        norm, where = normalise_map(text)
+        assert norm == normalise(text), repr(text)
+        assert len(where) == len(norm) and where == sorted(where)
