@@ -28,8 +28,8 @@ from functools import cached_property
 
 from crawler.text import Phrases
 from rules.base import FAIL, PASS, Finding, Rule
-from rules.statements import Statement, StatementVocab, is_denied, statements, topic
-from rules.textsearch import quote
+from rules.sentences import Statement, is_denied, quote, statements
+from rules.statements import StatementVocab, topic
 from rules.vocabulary import load_vocab, phrases
 
 
@@ -84,20 +84,20 @@ class AcknowledgementOfReceipt(Rule):
             if about != "complaint":
                 other = other or (st if about == "other" else None)
                 continue
-            if is_denied(st, self._words):
+            if is_denied(st):
                 denied = denied or st
                 continue
             return Finding.at(PASS, "acknowledgement.found", lang, st.page, st.block,
-                              quote(st.block, st.match), term=st.words)
+                              quote(st.block.text, st.match), term=st.words)
         if denied:
             return Finding.at(FAIL, "acknowledgement.denied", lang, denied.page, denied.block,
-                              quote(denied.block, denied.match), term=denied.words)
+                              quote(denied.block.text, denied.match), term=denied.words)
         if body:
             return Finding.at(FAIL, "acknowledgement.other-body", lang, body.page, body.block,
-                              quote(body.block, body.match), term=body.words)
+                              quote(body.block.text, body.match), term=body.words)
         if other:
             return Finding.at(FAIL, "acknowledgement.other-subject", lang, other.page, other.block,
-                              quote(other.block, other.match), term=other.words)
+                              quote(other.block.text, other.match), term=other.words)
         return Finding(FAIL, "acknowledgement.missing", lang, pages[0].url,
                        data={"pages": [p.url for p in pages]})
 

@@ -63,7 +63,8 @@ from crawler.page import HEADINGS, Page, clean, css_path, is_chrome
 from crawler.roles import is_document
 from crawler.text import Phrases, normalise
 from rules.base import FAIL, PASS, Finding, Rule
-from rules.statements import StatementVocab, page_subject, sentence_at
+from rules.sentences import negated, sentence_at
+from rules.statements import StatementVocab, page_subject
 from rules.vocabulary import load_vocab, phrases
 
 COMPLAINT, GENERIC, OTHER = "complaint", "generic", "other"
@@ -370,7 +371,7 @@ class ComplaintForm(Rule):
         """"Utilisez ce formulaire pour votre plainte", "Une plainte ? Complétez le formulaire ci-dessous"."""
         sentences = [s for s in re.split(r"(?<=[.!?;])\s+", text) if s]
         for i, sentence in enumerate(sentences):
-            if not self._words.mentions_complaint(sentence) or self._words.negated(sentence):
+            if not self._words.mentions_complaint(sentence) or negated(sentence):
                 continue
             pointing = self._m["form_word"].search(sentence, normalised=True) or \
                 self._m["below"].search(sentence, normalised=True)
@@ -433,7 +434,7 @@ class ComplaintForm(Rule):
         if link.chrome:
             return None
         sentence_says = self._words.mentions_complaint(sentence) and \
-            not self._words.negated(sentence)
+            not negated(sentence)
         around = sentence_says or self._words.mentions_complaint(heading) or self._page_is_complaint(page)
         bare = bool(self._m["bare_link"].search(name, normalised=True)) or not name
         named_in_sentence = bare and sentence_says and self._form_kind(sentence) in (COMPLAINT, GENERIC)

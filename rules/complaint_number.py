@@ -35,8 +35,8 @@ from functools import cached_property
 
 from crawler.text import Phrases
 from rules.base import FAIL, PASS, Finding, Rule
-from rules.statements import Statement, StatementVocab, is_denied, statements, topic
-from rules.textsearch import quote
+from rules.sentences import Statement, is_denied, quote, statements
+from rules.statements import StatementVocab, topic
 from rules.vocabulary import load_vocab, phrases
 
 PASS_KINDS = ("unique", "owned", "assigned", "acknowledgement")
@@ -89,19 +89,19 @@ class ComplaintNumber(Rule):
                 kind = self._classify(st, bare, complaint_pages)
                 if kind in PASS_KINDS:
                     return Finding.at(PASS, "number.found", lang, st.page, st.block,
-                                      quote(st.block, st.match), term=st.words, how=kind)
+                                      quote(st.block.text, st.match), term=st.words, how=kind)
                 if kind and not bare:
                     fallback.setdefault(kind, st)
         if "denied" in fallback:
             st = fallback["denied"]
-            return Finding.at(FAIL, "number.denied", lang, st.page, st.block, quote(st.block, st.match), term=st.words)
+            return Finding.at(FAIL, "number.denied", lang, st.page, st.block, quote(st.block.text, st.match), term=st.words)
         if "citizen" in fallback:
             st = fallback["citizen"]
-            return Finding.at(FAIL, "number.citizen-reference", lang, st.page, st.block, quote(st.block, st.match),
+            return Finding.at(FAIL, "number.citizen-reference", lang, st.page, st.block, quote(st.block.text, st.match),
                               term=st.words)
         if "mentioned" in fallback:
             st = fallback["mentioned"]
-            return Finding.at(FAIL, "number.not-assigned", lang, st.page, st.block, quote(st.block, st.match),
+            return Finding.at(FAIL, "number.not-assigned", lang, st.page, st.block, quote(st.block.text, st.match),
                               term=st.words)
         return Finding(FAIL, "number.missing", lang, pages[0].url, data={"pages": [p.url for p in pages]})
 
@@ -124,7 +124,7 @@ class ComplaintNumber(Rule):
         assigned = bool(self._p("assigned").search(sentence, normalised=True))
         acknowledged = bool(self._acknowledgement.search(sentence, normalised=True))
         citizen = self._asks_citizen(st)
-        if is_denied(st, self._words):
+        if is_denied(st):
             return None if bare else "denied"
         if bare:  # "votre plainte reçoit un numéro": the sentence gives this very number to a complaint
             complaint_named = self._words.mentions_complaint(sentence)

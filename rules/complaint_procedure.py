@@ -1,7 +1,7 @@
 """complaint-procedure (criterion 4): the complaint pages explain how and where
 to file a complaint and what happens to it next.
 
-Read clause by clause (``rules/clauses.py``), in the language of the version:
+Read clause by clause (``rules/sentences.py``, ``units``), in the language of the version:
 
 - **how** is an action of the complainant told to the reader ("introduisez votre
   plainte", "u kunt uw klacht indienen", "Sie können ... senden", "you can send")
@@ -39,13 +39,12 @@ from functools import cached_property
 from crawler.page import Page, css_path
 from crawler.text import Phrases, normalise
 from rules.base import FAIL, PASS, Finding, Rule
-from rules.clauses import Sentence, Unit, grammar, original_words, quote, sentences, units
+from rules.sentences import Unit, UnitSentence, grammar, original_words, page_title, quote, unit_sentences, units
 from rules.number_words import number_pattern
 from rules.vocabulary import load_vocab
 
 _DOCUMENT = re.compile(r"\.(pdf|docx?|odt|rtf)(\?|#|$)", re.I)
 _FORM_WORD = re.compile(r"\b(formulaire|\w*formulier|\w*formular|form)\b")
-_TITLE_CUT = re.compile(r"\s+[|\u2013\u2014-]\s+")
 
 
 @dataclass(frozen=True)
@@ -130,18 +129,18 @@ class ComplaintProcedure(Rule):
             pages = version.judged_pages
             how, then = self._read(lang, pages, version.complaint_pages) if pages else (None, None)
             if how and then:
-                yield Finding.at(PASS, "procedure.found", lang, how.page, how.unit.block, quote(how.unit, how.match),
+                yield Finding.at(PASS, "procedure.found", lang, how.page, how.unit.block, quote(how.unit.text, how.match),
                                  how=how.words, next=then.words, next_url=then.page.url,
-                                 next_text=quote(then.unit, then.match))
+                                 next_text=quote(then.unit.text, then.match))
             elif not version.complaint_pages:
                 yield Finding(FAIL, "site.no-complaint-page", lang,
                               version.contact.url if version.contact else None)
             elif how:
                 yield Finding.at(FAIL, "procedure.missing-next", lang, how.page, how.unit.block,
-                                 quote(how.unit, how.match))
+                                 quote(how.unit.text, how.match))
             elif then:
                 yield Finding.at(FAIL, "procedure.missing-how", lang, then.page, then.unit.block,
-                                 quote(then.unit, then.match))
+                                 quote(then.unit.text, then.match))
             else:
                 yield Finding(FAIL, "procedure.missing", lang, version.complaint_pages[0].url)
 
@@ -160,7 +159,7 @@ class ComplaintProcedure(Rule):
                 if unit.is_heading or unit.link_only:
                     continue
                 asked = self._asked_how(unit, page_units, words)
-                for sentence in sentences(unit, lang):
+                for sentence in unit_sentences(unit, lang):
                     if sentence.question:
                         asked = bool(words.how_question.search(sentence.text, normalised=True))
                         continue
@@ -183,7 +182,7 @@ class ComplaintProcedure(Rule):
     def _off_topic_page(self, page: Page) -> bool:
         """A page about another subject (police, a company, a levy, news, accessibility)."""
         always, unless = self._off_page
-        names = [normalise(_TITLE_CUT.split(page.title)[0])] + [normalise(h) for h in page.h1[:1]]
+        names = [normalise(page_title(page))] + [normalise(h) for h in page.h1[:1]]
         for name in names:
             if always.search(name, normalised=True):
                 return True
@@ -191,7 +190,7 @@ class ComplaintProcedure(Rule):
                 return True
         return False
 
-    def _on_topic(self, sentence: Sentence, page_units: list[Unit], on_complaint_page: bool) -> bool:
+    def _on_topic(self, sentence: UnitSentence, page_units: list[Unit], on_complaint_page: bool) -> bool:
         """The sentence is about a complaint to this administration (not a criminal complaint, a
         levy, a report against a company; not a question for information)."""
         text, topic = sentence.text, self._topic
@@ -208,7 +207,7 @@ class ComplaintProcedure(Rule):
         near = unit.heading + " " + (before.norm if before is not None and before.is_heading else "")
         return bool(topic["complaint"].search(near, normalised=True))
 
-    def _own_clauses(self, sentence: Sentence):
+    def _own_clauses(self, sentence: UnitSentence):
         """The sentence's clauses that are statements about us: not conditions, and before any
         mention of another body (the Ombudsman's, the police's own handling)."""
         found = self._other_body(sentence.text)
@@ -230,7 +229,7 @@ class ComplaintProcedure(Rule):
         pattern = self._topic["third_party"]._pattern
         return pattern.search(text) if pattern is not None else None
 
-    def _runs(self, sentence: Sentence) -> list[str]:
+    def _runs(self, sentence: UnitSentence) -> list[str]:
         """The sentence's own clauses, those that follow each other joined again: a statement may
         run over a comma, never over a condition or into another body's clause."""
         runs: list[list[str]] = []
@@ -246,7 +245,7 @@ class ComplaintProcedure(Rule):
             last = k
         return [", ".join(run) for run in runs]
 
-    def _how_in(self, sentence: Sentence, words: _Language) -> Said | None:
+    def _how_in(self, sentence: UnitSentence, words: _Language) -> Said | None:
         if words.announced.search(sentence.text, normalised=True):
             return None
         if not self._channel(sentence.text, words):
@@ -287,7 +286,7 @@ class ComplaintProcedure(Rule):
             cues.append(before.norm)
         return any(cue and words.how_question.search(cue, normalised=True) for cue in cues)
 
-    def _answer(self, sentence: Sentence, words: _Language) -> Said | None:
+    def _answer(self, sentence: UnitSentence, words: _Language) -> Said | None:
         """A verbless answer to a how-question: "Par e-mail à plaintes@...", "Via het klachtenformulier"."""
         if words.announced.search(sentence.text, normalised=True) or not self._channel(sentence.text, words):
             return None
@@ -305,7 +304,7 @@ class ComplaintProcedure(Rule):
             text = text.replace(other, " ")
         return bool(words.channel.search(text, normalised=True) or self._detail.search(text, normalised=True))
 
-    def _next_in(self, sentence: Sentence, words: _Language) -> Said | None:
+    def _next_in(self, sentence: UnitSentence, words: _Language) -> Said | None:
         text, topic = sentence.text, self._topic
         if topic["privacy"].search(text, normalised=True) or topic["statistics"].search(text, normalised=True) or \
                 topic["page_intro"].search(text, normalised=True):

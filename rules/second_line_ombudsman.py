@@ -34,7 +34,7 @@ from functools import cached_property
 
 from crawler.text import Phrases, normalise
 from rules.base import FAIL, PASS, Finding, Rule
-from rules.clauses import Sentence, Unit, quote, sentences, units
+from rules.sentences import Unit, UnitSentence, quote, unit_sentences, units
 from rules.vocabulary import load_vocab, phrases
 
 _CUE_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "dt", "summary", "th", "legend", "caption"))
@@ -97,7 +97,7 @@ class SecondLineOmbudsman(Rule):
         for page in pages:
             page_units = units(page)
             for mention in self._mentions(page_units, lang):
-                said = sentences(mention.unit, lang)
+                said = unit_sentences(mention.unit, lang)
                 purpose = self._purpose(mention, said, page_units)
                 if purpose:
                     if purpose == "news":
@@ -106,7 +106,7 @@ class SecondLineOmbudsman(Rule):
                         other_purpose = other_purpose or (mention, purpose)
                     continue
                 if self._in_context(mention, said, page_units):
-                    block, text = mention.unit.block, quote(mention.unit, mention.match or said[mention.index].text)
+                    block, text = mention.unit.block, quote(mention.unit.text, mention.match or said[mention.index].text)
                     if mention.match:
                         return Finding.at(PASS, "second-line.found", lang, page, block, text, body=mention.label)
                     return Finding.at(PASS, "second-line.linked", lang, page, block, text, body=mention.label,
@@ -115,11 +115,11 @@ class SecondLineOmbudsman(Rule):
         if no_context:
             m = no_context
             return Finding.at(FAIL, "second-line.no-context", lang, m.unit.page, m.unit.block,
-                              quote(m.unit, m.match), body=m.label)
+                              quote(m.unit.text, m.match), body=m.label)
         if other_purpose:
             m, purpose = other_purpose
             return Finding.at(FAIL, "second-line.other-purpose", lang, m.unit.page, m.unit.block,
-                              quote(m.unit, m.match), body=m.label)
+                              quote(m.unit.text, m.match), body=m.label)
         for page in pages:
             for unit in units(page):
                 for label, names in self._others.items():
@@ -127,7 +127,7 @@ class SecondLineOmbudsman(Rule):
                                          normalised=True)
                     if found:
                         return Finding.at(FAIL, "second-line.other-ombudsman", lang, page, unit.block,
-                                          quote(unit, found), found=label)
+                                          quote(unit.text, found), found=label)
         return Finding(FAIL, "second-line.missing", lang, pages[0].url,
                        data={"pages": [p.url for p in pages]})
 
@@ -139,14 +139,14 @@ class SecondLineOmbudsman(Rule):
             for key, (label, names, domains) in self._bodies.items():
                 named = False
                 for found in names.finditer(unit.norm):
-                    said = said if said is not None else sentences(unit, lang)
+                    said = said if said is not None else unit_sentences(unit, lang)
                     named = True
                     yield Mention(key, label, unit, _sentence_of(said, found.group(0)), found.group(0))
                 if named:
                     continue
                 for link in unit.links:
                     if any(d in link.url for d in domains):
-                        said = said if said is not None else sentences(unit, lang)
+                        said = said if said is not None else unit_sentences(unit, lang)
                         yield Mention(key, label, unit, _sentence_of(said, normalise(link.text)), "", link.url)
                         break
 
@@ -164,7 +164,7 @@ class SecondLineOmbudsman(Rule):
             parts.append(unit.heading)
         return " ".join(parts)
 
-    def _purpose(self, mention: Mention, said: list[Sentence], page_units: list[Unit]) -> str | None:
+    def _purpose(self, mention: Mention, said: list[UnitSentence], page_units: list[Unit]) -> str | None:
         """Integrity reports, accessibility or news: read in the mention's sentence and the
         question before it; dissatisfaction in the same words keeps the mention."""
         own = said[mention.index].text if said else mention.unit.norm
@@ -188,7 +188,7 @@ class SecondLineOmbudsman(Rule):
                 return None if keep else purpose
         return None
 
-    def _in_context(self, mention: Mention, said: list[Sentence], page_units: list[Unit]) -> bool:
+    def _in_context(self, mention: Mention, said: list[UnitSentence], page_units: list[Unit]) -> bool:
         own = said[mention.index].text if said else mention.unit.norm
         if self._unsatisfied.search(own, normalised=True) or self._offer.search(own, normalised=True):
             return True
@@ -196,7 +196,7 @@ class SecondLineOmbudsman(Rule):
         return bool(self._unsatisfied.search(earlier + " " + self._cue(mention, page_units), normalised=True))
 
 
-def _sentence_of(said: list[Sentence], words: str) -> int:
+def _sentence_of(said: list[UnitSentence], words: str) -> int:
     """Index of the first sentence holding ``words`` (normalised), else 0."""
     for i, sentence in enumerate(said):
         if words and words in sentence.text:

@@ -1,6 +1,23 @@
-"""The judged pages read as sentences, for the rules that look for a statement whose
-concepts must be related within one clause (complaint-vs-appeal, complaint-rationale,
-complaint-definition).
+"""The page reader: a page's text as sentences and clauses, with the words as written for
+evidence (``original_words``, ``quote``). Two readings share it:
+
+- **blocks of sentences** (``read``), for the rules that look for a statement whose
+  concepts must be related within one clause (complaint-vs-appeal, complaint-rationale,
+  complaint-definition);
+- **units of sentences of clauses** (``units``, ``unit_sentences``, ``grammar``), for the
+  rules that look for who does what (complaint-procedure, second-line-ombudsman), below;
+- **statements** (``statements``, ``sentence_at``): each match of a vocabulary in a block,
+  with the sentence and clause around it, and whether it is denied (``is_denied``,
+  ``negated``), for complaint-form, acknowledgement-of-receipt and complaint-number (what
+  a statement is about and who acts in it: ``rules/statements.py``).
+
+The three readings cut sentences differently, and each rule was tuned on its own cut:
+``split_sentences`` (as written, abbreviations and colons read), ``unit_sentences``
+(normalised, at runs of . ! ? ;) and ``sentence_at`` (normalised, at . ! ? ; and at " | "
+and " • " separators). Likewise two denials: ``grammar(lang).denied`` (per language, near
+the verb) and ``negated`` (all languages, in the clause before the match).
+
+The word lists are data: ``rules/vocab/sentences.yml``.
 
 A page is cut into blocks by the crawler (``Page.blocks``); here each block is cut into
 sentences and clauses, normalised (``crawler.text.normalise``) and masked: a rule
@@ -35,18 +52,52 @@ Where a sentence ends: after "!", "?" and ";" always; after a colon or an ellips
 abbreviation (``rules/vocab/sentences.yml``) or an initial, or a number followed by
 lower case. Known limit: an abbreviation that really ends a sentence ("... etc. Puis")
 keeps the two sentences together.
+
+Units and clauses.
+
+A rule that looks for *who does what* (the complainant files, the administration
+answers) cannot read a bag of words: "nous vous répondons par écrit" is the
+administration's action, "écrivez-nous" the complainant's, and "si vous envoyez
+votre plainte par recommandé, conservez le récépissé" tells neither where to file
+nor what happens next. This reading cuts the content of a page into:
+
+- **units**: a content block, or a table row (its cells joined), with its section
+  heading, its links, and whether it is only a link (a "see also" item, a back link);
+- **unit sentences**: normalised, with whether they are questions (cut at . ! ? ;);
+- **clauses**: the pieces of a sentence between commas, semicolons and colons, with
+  whether they open a condition ("si ...", "als ...", "wenn ...", "if ...") and
+  whether they are denied ("nous n'envoyons pas ...").
+
+The clause grammar (condition openers, negations) is data: ``clauses`` in ``rules/vocab/sentences.yml``.
+
+    >>> page = Page("https://x.be/fr/plaintes/", 200, "text/html", (
+    ...     "<main><h2>Comment ?</h2><p>Comment faire ? Écrivez-nous à <a href='mailto:p@x.be'>p@x.be</a>. "
+    ...     "Si vous envoyez votre plainte par recommandé, conservez le récépissé.</p>"
+    ...     "<table><tr><td>Réponse</td><td>30 jours</td></tr></table>"
+    ...     "<ul><li><a href='/fr/faq/'>Questions fréquentes</a></li></ul></main>").encode())
+    >>> [(u.text, u.link_only) for u in units(page)]   # doctest: +NORMALIZE_WHITESPACE
+    [('Comment ?', False),
+     ('Comment faire ? Écrivez-nous à p@x.be. Si vous envoyez votre plainte par recommandé, conservez le récépissé.', False),
+     ('Réponse : 30 jours', False), ('Questions fréquentes', True)]
+    >>> [(s.text, s.question) for s in unit_sentences(units(page)[1], "fr")]   # doctest: +NORMALIZE_WHITESPACE
+    [('comment faire ?', True), ('ecrivez-nous a p@x.be.', False),
+     ('si vous envoyez votre plainte par recommande, conservez le recepisse.', False)]
+    >>> [(c.text, c.conditional) for c in unit_sentences(units(page)[1], "fr")[2].clauses]
+    [('si vous envoyez votre plainte par recommande', True), ('conservez le recepisse.', False)]
+    >>> grammar("fr").denied("nous n'envoyons pas d'accuse de reception"), grammar("fr").denied("au plus tard 30 jours")
+    (True, False)
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
-from crawler.page import HEADINGS, Block, Page, clean, css_path
+from crawler.page import HEADINGS, Block, Link, Page, clean, css_path
 from crawler.text import Phrases, normalise
-from rules.vocabulary import load_vocab
+from rules.vocabulary import load_vocab, phrases
 
 Span = tuple[int, int]
 # blocks that are items of an enumeration
@@ -114,6 +165,55 @@ def mask(text: str, masks: Iterable[tuple[Phrases, str]]) -> str:
 def spans(matcher: Phrases, text: str) -> list[Span]:
     """Where ``matcher`` matches in normalised ``text``."""
     return [(m.start(), m.end()) for m in matcher.finditer(text)]
+
+
+def _original_span(text: str, match: str) -> Span | None:
+    """Where in ``text`` (as written) the words that normalise to ``match`` stand."""
+    chars, where = [], []
+    for i, ch in enumerate(text):
+        for n in normalise(ch) or (" " if ch.isspace() else ""):
+            if n == " " and chars and chars[-1] == " ":
+                continue
+            chars.append(n)
+            where.append(i)
+    at = "".join(chars).find(match)
+    if at < 0 or not match:
+        return None
+    return where[at], where[at + len(match) - 1] + 1
+
+
+def original_words(text: str, match: str) -> str:
+    """The words of ``text`` as written (accents, capitals) that normalise to ``match``,
+    for evidence (invisible soft hyphens and zero-width spaces left out).
+
+    >>> original_words("Un numéro  unique est attribué.", "numero unique")
+    'numéro  unique'
+    >>> original_words("Écrivez-nous à l’adresse suivante", "ecrivez-nous")
+    'Écrivez-nous'
+    """
+    span = _original_span(text, match)
+    if span is None:
+        return match
+    return text[span[0]:span[1]].replace("\u00ad", "").replace("\u200b", "")
+
+
+def quote(text: str, match: str, width: int = 240) -> str:
+    """``text`` (as written) around ``match`` (normalised), for evidence."""
+    if len(text) <= width:
+        return text
+    span = _original_span(text, match)
+    if span is None:
+        return text[:width] + "…"
+    start = max(0, span[0] - width // 3)
+    return ("…" if start else "") + text[start:start + width] + ("…" if start + width < len(text) else "")
+
+
+_TITLE_SEPARATOR = re.compile(r"\s[|\u2013\u2014-]\s")
+
+
+def page_title(page: Page) -> str:
+    """The page's title as written, without the site's name after " | " or " - "."""
+    return _TITLE_SEPARATOR.split(page.title or "", maxsplit=1)[0]
 
 
 def tokens(text: str) -> int:
@@ -261,3 +361,319 @@ def continuation(s: Sentence, blocks: list[list[Sentence]], reach: int = 15) -> 
                 break
             parts += [x.norm for x in later]
     return " | ".join(parts)
+
+
+# --- units and clauses: who does what (complaint-procedure, second-line-ombudsman) ---
+
+_CELLS = frozenset(("td", "th"))
+_UNIT_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)")
+_CLAUSE_CUT = re.compile(r",\s|;\s?|:\s|\s[-\u2013\u2014]\s|\s\(|\)\s|\s\|\s")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A content block (or a table row) of a page, as a reader meets it."""
+
+    page: Page
+    block: Block            # the (first) block, for evidence
+    index: int              # position of the unit among the page's units
+    text: str               # as written (cells of a row joined by " : ")
+    norm: str               # normalised
+    heading: str            # the section heading, normalised ("" when the unit is the heading)
+    links: tuple[Link, ...] = ()
+    link_only: bool = False  # nothing but link text: navigation, not a statement
+    header: bool = False     # a table row of header cells only
+
+    @property
+    def is_heading(self) -> bool:
+        return self.header or (self.block.tag in LABEL_TAGS and self.block.tag != "th")
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    conditional: bool
+    interrogative: bool = False  # opens with a question word: a title or an indirect question
+
+
+@dataclass(frozen=True)
+class UnitSentence:
+    unit: Unit
+    text: str                       # normalised
+    question: bool
+    clauses: tuple[Clause, ...] = field(default=())
+
+
+class Grammar:
+    """The clause grammar of one language (rules/vocab/sentences.yml, ``clauses``)."""
+
+    def __init__(self, lang: str):
+        vocab = load_vocab("sentences")["clauses"]
+        conj = "|".join(vocab["conjunction"])
+        cond = "|".join(vocab["conditional"].get(lang, []))
+        self.conditional = re.compile(rf"^\W*(?:(?:{conj})\s+)?(?:{cond})\b") if cond else None
+        ask = "|".join(vocab["interrogative"].get(lang, []))
+        self.interrogative = re.compile(rf"^\W*(?:{ask})\b") if ask else None
+        neg = vocab["negation"].get(lang, [])
+        self.negation = re.compile(r"(?<![\w'])(?:" + "|".join(neg) + r")(?!\w)") if neg else None
+        keep = vocab["not_negation"].get(lang, [])
+        self.not_negation = re.compile(r"(?<!\w)(?:" + "|".join(keep) + r")(?!\w)") if keep else None
+        self.lang = lang
+
+    def is_conditional(self, clause: str, rest: str = "") -> bool:
+        if self.conditional is not None and self.conditional.search(clause):
+            return True
+        # Dutch puts the verb first in a condition: "Verstuurt u uw klacht aangetekend, bewaar dan ..."
+        return self.lang == "nl" and bool(re.match(r"\W*\w+t (u|je|jij)\b", clause)) and \
+            bool(re.search(r"\bdan\b", rest))
+
+    def denied(self, clause: str) -> bool:
+        """The clause holds a negation that is not a bound ("pas plus de", "no later than")."""
+        if self.negation is None:
+            return False
+        if self.not_negation is not None:
+            clause = self.not_negation.sub(" ", clause)
+        return bool(self.negation.search(clause))
+
+    def denied_near(self, clause: str, start: int, end: int, words: int = 3) -> bool:
+        """A negation in ``clause[start:end]`` or within ``words`` words of it: "we do not send",
+        "nous n'envoyons pas", "versenden wir nicht". Farther negations belong to another verb
+        ("someone who was not involved reviews your complaint")."""
+        before = clause[:start].split()[-words:]
+        after = clause[end:].split()[:words]
+        return self.denied(" ".join(before + [clause[start:end]] + after))
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> Grammar:
+    return Grammar(lang)
+
+
+def _owner(blocks: list[Block], selector: str) -> int | None:
+    """Index of the deepest block whose element holds the element at ``selector``."""
+    best, depth = None, -1
+    for i, block in enumerate(blocks):
+        if (selector == block.selector or selector.startswith(block.selector + " > ")) and \
+                len(block.selector) > depth:
+            best, depth = i, len(block.selector)
+    return best
+
+
+def _parent(selector: str) -> str:
+    return selector.rsplit(" > ", 1)[0]
+
+
+def units(page: Page) -> list[Unit]:
+    """The page's content (navigation, header and footer left out) as units, in reading order."""
+    blocks = page.blocks
+    owned: dict[int, list[Link]] = {}
+    for link in page.links:
+        if link.chrome:
+            continue
+        at = _owner(blocks, link.selector)
+        if at is not None:
+            owned.setdefault(at, []).append(link)
+    out: list[Unit] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.chrome:
+            i += 1
+            continue
+        group = [i]
+        if block.tag in _CELLS:  # a table row: its cells read as one line
+            while group[-1] + 1 < len(blocks) and blocks[group[-1] + 1].tag in _CELLS and \
+                    _parent(blocks[group[-1] + 1].selector) == _parent(block.selector):
+                group.append(group[-1] + 1)
+        text = " : ".join(blocks[j].text for j in group)
+        links = tuple(link for j in group for link in owned.get(j, ()))
+        norm = normalise(text)
+        rest = norm
+        for link in links:
+            for piece in (normalise(link.text), normalise(link.url)):
+                if piece:
+                    rest = rest.replace(piece, " ")
+        link_only = bool(links) and not _LETTERS.search(rest)
+        heading = normalise(block.heading) if block.heading and block.heading != block.text else ""
+        header = all(blocks[j].tag == "th" for j in group)
+        out.append(Unit(page, block, len(out), text, norm, heading, links, link_only, header))
+        i = group[-1] + 1
+    return out
+
+
+def unit_sentences(unit: Unit, lang: str) -> list[UnitSentence]:
+    """The unit's sentences, each with its clauses."""
+    g = grammar(lang)
+    found = []
+    start = 0
+    spans = []
+    for end in _UNIT_SENTENCE_END.finditer(unit.norm):
+        spans.append(unit.norm[start:end.end()])
+        start = end.end()
+    spans.append(unit.norm[start:])
+    for text in spans:
+        text = text.strip()
+        if not _LETTERS.search(text):
+            continue
+        pieces = [p.strip() for p in _CLAUSE_CUT.split(text) if p and p.strip()]
+        clauses = tuple(Clause(p, g.is_conditional(p, " ".join(pieces[k + 1:])),
+                               bool(g.interrogative and g.interrogative.search(p)))
+                        for k, p in enumerate(pieces))
+        found.append(UnitSentence(unit, text, text.rstrip().endswith("?"), clauses))
+    return found
+
+
+# --- statements: one match of a vocabulary read with the sentence and clause around it
+# (complaint-form, acknowledgement-of-receipt, complaint-number; see rules/statements.py) ---
+
+_MATCH_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\s[|\u2022]\s")
+_MATCH_CLAUSE_END = re.compile(r"[,.!?;()](?=\s|$)|\s[-|\u2022]\s|\s\(")
+
+@dataclass(frozen=True)
+class Statement:
+    """One match of a vocabulary in a block, with the sentence around it."""
+
+    page: Page
+    block: Block
+    index: int          # position of the block among the page's blocks
+    text: str           # the block's normalised text
+    start: int          # the match in ``text``
+    end: int
+    sentence: str       # the normalised sentence holding the match
+
+    @property
+    def match(self) -> str:
+        return self.text[self.start:self.end]
+
+    @property
+    def words(self) -> str:
+        """The match as written on the page."""
+        return original_words(self.block.text, self.match)
+
+    @property
+    def before(self) -> str:
+        """The clause before the match (from the last comma or sentence end)."""
+        head = self.text[:self.start]
+        cut = max((m.end() for m in _MATCH_CLAUSE_END.finditer(head)), default=0)
+        return head[cut:]
+
+    @property
+    def after(self) -> str:
+        """The clause after the match, up to the next comma or sentence end."""
+        tail = self.text[self.end:]
+        found = _MATCH_CLAUSE_END.search(tail)
+        return tail[:found.start()] if found else tail
+
+    @property
+    def sentence_before(self) -> str:
+        """The sentence's text before the match."""
+        head = self.text[:self.start]
+        cut = max((m.end() for m in _MATCH_SENTENCE_END.finditer(head)), default=0)
+        return head[cut:]
+
+    @property
+    def sentence_after(self) -> str:
+        """The sentence's text after the match."""
+        tail = self.text[self.end:]
+        found = _MATCH_SENTENCE_END.search(tail)
+        return tail[:found.start()] if found else tail
+
+    @property
+    def previous_sentences(self) -> list[str]:
+        """The sentences of the block before the statement's own, nearest first."""
+        head = self.text[:self.start]
+        cut = max((m.end() for m in _MATCH_SENTENCE_END.finditer(head)), default=0)
+        earlier = head[:cut]
+        parts = [s.strip() for s in _MATCH_SENTENCE_END.split(earlier) if s and s.strip()]
+        return list(reversed(parts))
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of normalised ``text`` that holds ``text[start:end]``.
+
+    >>> sentence_at("premiere phrase. la plainte est recue. fin", 20, 27)
+    'la plainte est recue.'
+    """
+    lo = max((m.end() for m in _MATCH_SENTENCE_END.finditer(text, 0, start)), default=0)
+    found = _MATCH_SENTENCE_END.search(text, end)
+    return text[lo:found.end() if found else len(text)].strip()
+
+
+def statements(pages, matcher: Phrases) -> Iterator[Statement]:
+    """Every match of ``matcher`` in the pages' content blocks (navigation and footers skipped)."""
+    for page in pages:
+        for index, block in enumerate(page.blocks):
+            if block.chrome:
+                continue
+            text = normalise(block.text)
+            for found in matcher.finditer(text):
+                if found.end() > found.start():
+                    yield Statement(page, block, index, text, found.start(), found.end(),
+                                    sentence_at(text, found.start(), found.end()))
+
+
+# --- denial of a statement (complaint-form, acknowledgement-of-receipt, complaint-number) ---
+# (the clause reading denies with ``grammar(lang).denied``, its own per-language lists)
+
+def blank(text: str, *matchers: Phrases) -> str:
+    """Normalised ``text`` with every phrase each matcher finds blanked out, matcher by matcher
+    (unlike ``mask``, no token is left in their place)."""
+    for matcher in matchers:
+        for found in matcher.findall(text, normalised=True):
+            text = text.replace(found, " ")
+    return text
+
+
+@lru_cache(maxsize=1)
+def _denial() -> dict[str, Phrases]:
+    return {key: phrases(entry) for key, entry in load_vocab("sentences")["denial"].items()}
+
+
+def negated(text: str) -> bool:
+    """Normalised ``text`` holds a negation ("pas", "geen", "kein", "not"), idioms that only look
+    negative ("n'hésitez pas", "pas à pas", "do not hesitate") set aside.
+
+    >>> negated("nous n'envoyons pas d'accuse de reception"), negated("n'hesitez pas a nous ecrire")
+    (True, False)
+    """
+    words = _denial()
+    return bool(words["negation"].search(blank(text, words["not_negation"]), normalised=True))
+
+
+def is_denied(st: Statement) -> bool:
+    """The statement is negated: "no acknowledgement is sent", "wir senden keine ...".
+
+    A negation in a condition ("si vous n'avez pas reçu ...") does not deny it, nor
+    does one after a new clause opens ("... which is not yet an answer"). A question
+    answered "Non." / "Nee." / "Nein." / "No." is denied."""
+    words = _denial()
+    if _answered_no(st):
+        return True
+    before = st.before
+    if negated(before):
+        if words["conditional"].search(before, normalised=True):
+            return False
+        opening = st.sentence_before.lstrip()[:12]  # "Si, après cinq jours, vous n'avez pas reçu ..."
+        return not (words["conditional"].search(opening, normalised=True)
+                    and words["received"].search(before, normalised=True))
+    after = st.after[:60]
+    cut = next(words["clause_break"].finditer(after), None)
+    if cut is not None:
+        after = after[:cut.start()]
+    return negated(after)
+
+
+_NO = re.compile(r"\W*(non|nee|neen|nein|no)\b")
+
+
+def _answered_no(st: Statement) -> bool:
+    """A FAQ question about the statement whose answer starts with "no"."""
+    if not st.sentence.endswith("?"):
+        return False
+    mark = st.text.find("?", st.end)
+    rest = st.text[mark + 1:].strip() if mark >= 0 else ""
+    if not rest:
+        following = [b for b in st.page.blocks[st.index + 1:st.index + 3] if not b.chrome]
+        rest = normalise(following[0].text) if following else ""
+    return bool(_NO.match(rest))

@@ -1,18 +1,21 @@
-"""Statements: one match of a vocabulary in a page's text, read with the sentence around it.
+"""What a statement is about and who acts in it: a statement is one match of a vocabulary
+in a page's text, read with the sentence around it (``rules.sentences.statements``).
 
 Shared by complaint-form, acknowledgement-of-receipt and complaint-number. A statement
-is judged by what it is about (``topic``), who acts in it (``external_agent``) and
-whether it is denied (``is_denied``); a page that is about another procedure (reporting
-a company to an inspection, objecting to a levy, a criminal complaint) is set apart as
-a whole (``page_subject``). The words are data: rules/vocab/statements.yml.
+is judged by what it is about (``topic``) and who acts in it (``external_agent``);
+whether it is denied is read with it (``rules.sentences.is_denied``). A page that is
+about another procedure (reporting a company to an inspection, objecting to a levy, a
+criminal complaint) is set apart as a whole (``page_subject``). The words are data:
+rules/vocab/statements.yml.
 
     >>> from crawler.page import Page
+    >>> from rules.sentences import is_denied, statements
     >>> words = StatementVocab.load()
     >>> page = Page("https://x.be/fr/plaintes/", 200, "text/html",
     ...     "<html><head><title>Gestion des plaintes</title></head>"
     ...     "<body><main><p>Nous accusons réception de votre plainte.</p></main></body></html>".encode())
     >>> [st] = list(statements([page], words.acknowledgement))
-    >>> st.words, topic(st, words, [page]), is_denied(st, words)
+    >>> st.words, topic(st, words, [page]), is_denied(st)
     ('accusons réception', 'complaint', False)
     >>> words.mentions_complaint(normalise("Une plainte contre une entreprise ? Signalez-la."))
     False
@@ -24,120 +27,12 @@ a whole (``page_subject``). The words are data: rules/vocab/statements.yml.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
 
-from crawler.page import Block, Page
-from crawler.text import Phrases, normalise
+from crawler.page import Page
+from crawler.text import normalise
+from rules.sentences import Statement, blank, page_title
 from rules.vocabulary import load_vocab, phrases
-
-_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\s[|\u2022]\s")
-_CLAUSE_END = re.compile(r"[,.!?;()](?=\s|$)|\s[-|\u2022]\s|\s\(")
-_TITLE_SEPARATOR = re.compile(r"\s[|\u2013\u2014-]\s")
-
-
-@dataclass(frozen=True)
-class Statement:
-    """One match of a vocabulary in a block, with the sentence around it."""
-
-    page: Page
-    block: Block
-    index: int          # position of the block among the page's blocks
-    text: str           # the block's normalised text
-    start: int          # the match in ``text``
-    end: int
-    sentence: str       # the normalised sentence holding the match
-
-    @property
-    def match(self) -> str:
-        return self.text[self.start:self.end]
-
-    @property
-    def words(self) -> str:
-        """The match as written on the page."""
-        return original_words(self.block.text, self.match)
-
-    @property
-    def before(self) -> str:
-        """The clause before the match (from the last comma or sentence end)."""
-        head = self.text[:self.start]
-        cut = max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
-        return head[cut:]
-
-    @property
-    def after(self) -> str:
-        """The clause after the match, up to the next comma or sentence end."""
-        tail = self.text[self.end:]
-        found = _CLAUSE_END.search(tail)
-        return tail[:found.start()] if found else tail
-
-    @property
-    def sentence_before(self) -> str:
-        """The sentence's text before the match."""
-        head = self.text[:self.start]
-        cut = max((m.end() for m in _SENTENCE_END.finditer(head)), default=0)
-        return head[cut:]
-
-    @property
-    def sentence_after(self) -> str:
-        """The sentence's text after the match."""
-        tail = self.text[self.end:]
-        found = _SENTENCE_END.search(tail)
-        return tail[:found.start()] if found else tail
-
-    @property
-    def previous_sentences(self) -> list[str]:
-        """The sentences of the block before the statement's own, nearest first."""
-        head = self.text[:self.start]
-        cut = max((m.end() for m in _SENTENCE_END.finditer(head)), default=0)
-        earlier = head[:cut]
-        parts = [s.strip() for s in _SENTENCE_END.split(earlier) if s and s.strip()]
-        return list(reversed(parts))
-
-
-def sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence of normalised ``text`` that holds ``text[start:end]``.
-
-    >>> sentence_at("premiere phrase. la plainte est recue. fin", 20, 27)
-    'la plainte est recue.'
-    """
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    found = _SENTENCE_END.search(text, end)
-    return text[lo:found.end() if found else len(text)].strip()
-
-
-def original_words(text: str, match: str) -> str:
-    """The words of ``text`` as written (accents, capitals) that normalise to ``match``.
-
-    >>> original_words("Un numéro  unique est attribué.", "numero unique")
-    'numéro  unique'
-    """
-    chars, where = [], []
-    for i, ch in enumerate(text):
-        for n in normalise(ch) or (" " if ch.isspace() else ""):
-            if n == " " and chars and chars[-1] == " ":
-                continue
-            chars.append(n)
-            where.append(i)
-    at = "".join(chars).find(match)
-    if at < 0 or not match:
-        return match
-    return text[where[at]:where[at + len(match) - 1] + 1].replace("\u00ad", "").replace("\u200b", "")
-
-
-def statements(pages, matcher: Phrases) -> Iterator[Statement]:
-    """Every match of ``matcher`` in the pages' content blocks (navigation and footers skipped)."""
-    for page in pages:
-        for index, block in enumerate(page.blocks):
-            if block.chrome:
-                continue
-            text = normalise(block.text)
-            for found in matcher.finditer(text):
-                if found.end() > found.start():
-                    yield Statement(page, block, index, text, found.start(), found.end(),
-                                    sentence_at(text, found.start(), found.end()))
 
 
 class StatementVocab:
@@ -154,11 +49,6 @@ class StatementVocab:
         self.first_person = phrases(vocab["first_person"])
         self.by_agent = phrases(vocab["by_agent"])
         self.acknowledgement = phrases(vocab["acknowledgement"])
-        self.negation = phrases(vocab["negation"])
-        self.not_negation = phrases(vocab["not_negation"])
-        self.conditional = phrases(vocab["conditional"])
-        self.clause_break = phrases(vocab["clause_break"])
-        self.received = phrases(vocab["received"])
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -168,10 +58,7 @@ class StatementVocab:
     def strip_borrowed(self, text: str) -> str:
         """Normalised ``text`` without the complaint words used for something else: a criminal
         complaint, an appeal called a complaint, a complaint against a company."""
-        for matcher in (self.not_complaint, self.third_party):
-            for found in matcher.findall(text, normalised=True):
-                text = text.replace(found, " ")
-        return text
+        return blank(text, self.not_complaint, self.third_party)
 
     def mentions_complaint(self, text: str) -> bool:
         """A complaint about the service is named in normalised ``text`` (a criminal one, an appeal
@@ -189,13 +76,6 @@ class StatementVocab:
         if self.mentions_complaint(text):
             return False
         return self.borrowed(text) or bool(self.other_procedure.search(text, normalised=True))
-
-    def negated(self, text: str) -> bool:
-        """Normalised ``text`` holds a negation ("pas", "geen", "kein", "not"), idioms that only look
-        negative ("n'hésitez pas", "pas à pas", "do not hesitate") set aside."""
-        for found in self.not_negation.findall(text, normalised=True):
-            text = text.replace(found, " ")
-        return bool(self.negation.search(text, normalised=True))
 
     def names_external(self, text: str) -> int:
         """Where the last body other than the administration (the Federal Ombudsman, Comité P, the
@@ -215,8 +95,7 @@ class StatementVocab:
 
 def _page_heads(page: Page) -> list[str]:
     """The page's title (without the site name after " | ") and its main headings, normalised."""
-    title = _TITLE_SEPARATOR.split(page.title or "", maxsplit=1)[0]
-    return [normalise(t) for t in (title, *page.h1) if t and t.strip()]
+    return [normalise(t) for t in (page_title(page), *page.h1) if t and t.strip()]
 
 
 def page_subject(page: Page, words: StatementVocab) -> str:
@@ -251,43 +130,6 @@ def external_agent(st: Statement, words: StatementVocab) -> bool:
     context = [heading] if heading else []
     context += [h for h in _page_heads(st.page) if not words.mentions_complaint(h)]
     return any(words.names_external(t) >= 0 for t in context)
-
-
-def is_denied(st: Statement, words: StatementVocab) -> bool:
-    """The statement is negated: "no acknowledgement is sent", "wir senden keine ...".
-
-    A negation in a condition ("si vous n'avez pas reçu ...") does not deny it, nor
-    does one after a new clause opens ("... which is not yet an answer"). A question
-    answered "Non." / "Nee." / "Nein." / "No." is denied."""
-    if _answered_no(st):
-        return True
-    before = st.before
-    if words.negated(before):
-        if words.conditional.search(before, normalised=True):
-            return False
-        opening = st.sentence_before.lstrip()[:12]  # "Si, après cinq jours, vous n'avez pas reçu ..."
-        return not (words.conditional.search(opening, normalised=True)
-                    and words.received.search(before, normalised=True))
-    after = st.after[:60]
-    cut = next(words.clause_break.finditer(after), None)
-    if cut is not None:
-        after = after[:cut.start()]
-    return words.negated(after)
-
-
-_NO = re.compile(r"\W*(non|nee|neen|nein|no)\b")
-
-
-def _answered_no(st: Statement) -> bool:
-    """A FAQ question about the statement whose answer starts with "no"."""
-    if not st.sentence.endswith("?"):
-        return False
-    mark = st.text.find("?", st.end)
-    rest = st.text[mark + 1:].strip() if mark >= 0 else ""
-    if not rest:
-        following = [b for b in st.page.blocks[st.index + 1:st.index + 3] if not b.chrome]
-        rest = normalise(following[0].text) if following else ""
-    return bool(_NO.match(rest))
 
 
 def topic(st: Statement, words: StatementVocab, complaint_pages) -> str:
