@@ -31,9 +31,9 @@ def test_budget_bounds_every_request(sites, cli):
     before = len(sites.requests["budget"])
     result = cli("scan", sites.urls["budget"], "--allow-private", "--budget", "10", "--quiet")
     made = len(sites.requests["budget"]) - before
-    assert made <= 10
+    assert made == 10  # the site has 200 tempting pages: the budget, not the site, stops the crawl
     assert result.site()["requests"] == made
-    assert result.site()["crawl"]["over_budget"] >= 0
+    assert result.site()["crawl"]["over_budget"] >= 1
 
 
 def test_start_page_error_status(sites, cli):
