@@ -17,6 +17,14 @@ sub-pages, and the contact page), one sentence at a time:
   plainte ?" / "Wat is een klacht?", a first sentence that names a dissatisfaction, a
   shortfall or a definite subject ("Toute expression d'insatisfaction sur un service
   fourni par le musée ...");
+- **without a copula**: "Il s'agit d'un mécontentement ...", "Het gaat om
+  ontevredenheid ...", "Es handelt sich um Ihre Unzufriedenheit ...", "This concerns
+  any dissatisfaction ..." with the complaint named in the sentence, the one before or
+  the heading; or the reader's view of a shortfall in a condition or question, then the
+  complaint: "Als u vindt dat wij u niet correct geholpen hebben, dan is dat een klacht",
+  "If you think our staff did not treat you fairly, we regard that as a complaint",
+  "Finden Sie, dass ...? Dann können Sie sich beschweren" (not when the condition is
+  about an answer, a complaint or a decision, nor when the complaint is negated);
 - **situation**: the situations in which something is a complaint: a frame that names
   the complaint ("il s'agit d'une plainte", "er is sprake van een klacht", "we speak of
   a complaint", "vous pouvez vous plaindre", "Sie können sich beschweren", "you can
@@ -29,7 +37,9 @@ sub-pages, and the contact page), one sentence at a time:
   least one subject (the service delivered, the way it was delivered, the attitude of
   staff, the application of rules, delays or errors), or a complaint named with two
   different subjects ("une plainte sur la manière dont ... ou sur l'attitude ..."),
-  in the sentence or in the list it introduces; or examples listed under a label that
+  in the sentence or in the list it introduces; or a lead-in about dissatisfaction that
+  opens a list of subjects ("Vous pouvez nous signaler votre mécontentement à propos de :"
+  + items; not inside a condition nor about our answer); or examples listed under a label that
   names them as complaints ("Exemples de plaintes", "Wel een klacht", "This is a
   complaint", a table column headed so).
 
@@ -161,8 +171,10 @@ class ComplaintDefinition(Rule):
             return "definition.found"
         if complaints and self._scoped(t, complaints, continuation(s, blocks)):
             return "definition.scope"
-        if self._examples(s, t):
+        if self._examples(s, t) or self._dissatisfied_list(s, t, blocks):
             return "definition.scope"
+        if self._concerns(s, t, blocks) or self._opinion_condition(t) or self._opinion_question(s, t, blocks):
+            return "definition.found"
         if self._answers_what_is(s, t, blocks):
             return "definition.found"
         if self._exclusion(s, t, complaints, blocks):
@@ -262,6 +274,74 @@ class ComplaintDefinition(Rule):
                         or self._examples_follow(s, situation, blocks)):
                     return True
         return False
+
+    def _dissatisfied_list(self, s: Sentence, t: str, blocks) -> bool:
+        """A lead-in about dissatisfaction that opens a list of what it can be about
+        ("Vous pouvez nous signaler votre mécontentement à propos de : l'attitude ... ;
+        un retard ..."), not inside a condition nor about the answer (second line)."""
+        if not s.text.rstrip().endswith(":") or not self._has("dissatisfaction", t):
+            return False
+        if self._has("conditional", t) or self._second_line(t) or self._excludes(t, self._s("complaint", t)):
+            return False
+        items = continuation(s, blocks)
+        return bool(self.scope_kinds(items) - LOOSE_KINDS) or self._has("shortfall", items)
+
+    def _concerns(self, s: Sentence, t: str, blocks) -> bool:
+        """A definition without a copula ("Il s'agit d'un mécontentement ...", "Het gaat
+        om ontevredenheid ...", "This concerns any dissatisfaction ..."), the complaint named
+        in this sentence, the one before or the heading (not negated, not the second line)."""
+        f = self._v["concerns"].search(t, normalised=True)
+        if not f:
+            return False
+        start = t.find(f) + len(f)
+        head = " ".join(_WORD.findall(t[start:start + 80])[:6])
+        if not self._has("dissatisfaction", head) and not (self._has("expression", head) and self._fell_short(t[start:])):
+            return False
+        if self._second_line(t) or self._has("purpose", t):
+            return False
+        own = blocks[s.index]
+        previous = own[s.number - 1].norm if s.number else ""
+        for where in (t, previous, s.label if s.label != t else ""):
+            named = self._s("complaint", where)
+            if named and any(self._generic(where, c) for c in named) and not self._excludes(where, named):
+                return True
+        return False
+
+    def _opinion_condition(self, t: str) -> bool:
+        """The reader's view of a shortfall in a condition, then the complaint: "Als u
+        vindt dat onze medewerkers u niet correct geholpen hebben, dan is dat een klacht",
+        "If you think our staff did not treat you fairly, we regard that as a complaint".
+        Not when the condition is about a complaint, an answer or a decision (the second
+        line, an appeal), nor when the complaint is negated."""
+        first = _WORD.findall(t[:12])
+        if not first or not self._has("conditional", first[0]):
+            return False
+        named = self._s("complaint", t) + self._s("complain_verb", t)
+        if not named:
+            return False
+        condition = t[:min(c[0] for c in named)]
+        if not self._has("opinion", condition) or not self._fell_short(condition):
+            return False
+        if self._has("handling", condition) or self._second_line(t) or self._negated_complaint(t):
+            return False
+        return not self._excludes(t, self._s("complaint", t))
+
+    def _opinion_question(self, s: Sentence, t: str, blocks) -> bool:
+        """The reader's view asked as a question ("Vindt u dat wij u niet correct
+        behandeld hebben?"), the next sentence naming the complaint ("Dan kunt u een
+        klacht indienen"): the same situation as a condition."""
+        if not s.text.rstrip().endswith("?") or not self._has("opinion_question", t):
+            return False
+        own = blocks[s.index]
+        if s.number + 1 >= len(own):
+            return False
+        following = own[s.number + 1].norm
+        named = self._s("complaint", following) + self._s("complain_verb", following)
+        if not named or self._has("complaint", t) or self._has("handling", t) or not self._fell_short(t):
+            return False
+        both = t + " " + following
+        return not (self._second_line(both) or self._negated_complaint(following)
+                    or self._excludes(following, self._s("complaint", following)))
 
     def _examples_follow(self, s: Sentence, situation: str, blocks) -> bool:
         """The situation opens a list of examples that names what went wrong."""

@@ -19,6 +19,13 @@ us") **tied to complaints or feedback**, in one of four ways:
   the unsatisfied reader: "... Vous n'êtes pas satisfait ? Dites-le-nous.", or the
   reason points back at it: "Alle klachten worden geanalyseerd. Zo sporen we
   structurele problemen op";
+- correcting our own work counts as a reason too ("Vos observations nous servent à
+  ajuster nos façons de faire", "Dankzij uw klacht zien we wat beter kan", "They tell
+  us what we should fix first", "daarna nemen we gerichte maatregelen"), said by us and
+  not about the reader's own file ("nous corrigeons votre dossier") nor about our answer
+  to one complaint ("welke maatregelen we nemen" in the answer); a sentence that points
+  back with a pronoun ("elles", "nous en tirons", "ze", "daaruit", "daraus", "they") at
+  complaints named in the sentence before is tied to them;
 - it stands under a heading (or tab title) that asks why ("Pourquoi une gestion des
   plaintes ?") or values feedback ("Votre avis compte").
 
@@ -43,6 +50,7 @@ quality is a reason only as the word itself, said to matter); criminal complaint
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from crawler.page import Page
@@ -51,6 +59,9 @@ from rules.base import FAIL, PASS, Finding, Rule
 from rules.sentences import Sentence, lead_in, mask, read
 from rules.vocabulary import load_vocab, phrases
 
+# where a clause ends: strong punctuation or a coordinating conjunction (not the comma,
+# which opens German subordinate clauses, nor Dutch "en", also the French pronoun "en")
+_CLAUSES = re.compile(r"[;:()]|\s(?:and|et|und|but|mais|maar|aber)\s")
 REASONS = ("improve", "learn", "listen", "opportunity", "recurrence")
 
 
@@ -84,9 +95,19 @@ class ComplaintRationale(Rule):
         quality or satisfaction named on its own."""
         if any(self._has(key, text) for key in REASONS):
             return True
+        if self._corrects(text):
+            return True
         if self._prevents_recurrence(text) or self._near("quality", "importance", text, 60):
             return True
         return relaxed and (self._has("quality", text) or self._has("fix", text) or self._has("again", text))
+
+    def _corrects(self, text: str) -> bool:
+        """Correcting or adjusting our own work ("ajuster nos façons de faire", "wat er
+        beter kan", "take concrete measures"), said by us and not about the reader's own
+        file ("nous corrigeons votre dossier", "korrigieren Sie Ihre Angaben")."""
+        if not self._has("we", text) or self._has("own_case", text):
+            return False
+        return self._has("adjust", text) or (self._has("measures", text) and not self._has("single_case", text))
 
     def _prevents_recurrence(self, text: str) -> bool:
         """A prevention about the same problem coming back: "éviter que des plaintes
@@ -136,6 +157,14 @@ class ComplaintRationale(Rule):
         lead = lead_in(s, blocks)
         return bool(lead) and self._has("feedback", lead) and self._has("enable", lead)
 
+    def _points_back(self, text: str) -> bool:
+        """A clause that points back with a pronoun at the complaints of the sentence
+        before and gives the reason itself ("Nous en tirons des leçons", "They tell us what
+        we should fix first", "Daraus ergreifen wir Maßnahmen"); not "They are registered
+        and we adjust our opening hours" (the pronoun in one clause, the reason in another)."""
+        return any(self._has("backref", clause) and self.reason(clause)
+                   for clause in _CLAUSES.split(text))
+
     def _linked(self, sentences: list[Sentence], i: int) -> bool:
         """A neighbouring sentence of the same section speaks of the complaint, and one of
         the two links them: "Vos remarques nous y aident", "Pas satisfait ? Dites-le-nous",
@@ -146,6 +175,7 @@ class ComplaintRationale(Rule):
                 other = sentences[j].norm
                 if not self._has("feedback", other):
                     continue
-                if self._has("link", other) or (j == i - 1 and self._has("thereby", sentences[i].norm)):
+                if self._has("link", other) or (j == i - 1 and (self._has("thereby", sentences[i].norm)
+                                                                 or self._points_back(sentences[i].norm))):
                     return True
         return False

@@ -7,9 +7,12 @@ sub-pages, and the contact page), one clause at a time:
 
 - **not an appeal**: a clause relates the complaint and the appeal with a negation or
   a contrast: "une plainte n'est pas un recours", "een klacht vervangt de
-  beroepsprocedure niet", "eine Beschwerde ersetzt keinen Widerspruch", "a complaint
+  beroepsprocedure niet", "eine Beschwerde ersetzt keinen Widerspruch", "Eine
+  Beschwerde kann einen Widerspruch nicht ersetzen" (a modal verb, the verb last), "a complaint
   is not an appeal", "à distinguer du recours", "rather than a complaint", "une plainte
-  ne permet pas de contester une décision", "dat kan niet via een klacht" (contesting a
+  ne permet pas de contester une décision", "the procedure does not allow you to call a
+  decision into question", "in twijfel trekken", "in Frage stellen", "dat kan niet via
+  een klacht" (contesting a
   decision, "contester une décision" / "eine Entscheidung anfechten", counts as the
   appeal); or the complaint cannot change a decision: "Via de klachtenprocedure kunnen
   we die beslissing niet herzien", "the complaints procedure cannot change it; only an
@@ -20,7 +23,9 @@ sub-pages, and the contact page), one clause at a time:
 - **deadlines**: filing a complaint does not suspend or interrupt the appeal time
   limits (or the decision), or those limits keep running: "ne suspend pas les délais
   de recours", "schort de termijnen niet op", "unterbricht die Fristen für einen
-  Widerspruch nicht" (the negation anywhere later in the same clause),
+  Widerspruch nicht" (the negation anywhere later in the same clause), nor extend,
+  lengthen or affect them ("ne prolonge pas", "verlengt ... niet", "verlängert ...
+  nicht", "does not lengthen the time you have to appeal", "has no bearing on"),
   "Fristen bleiben unberührt";
 - **route**: complaints about the content of a decision open to appeal must follow
   (or are left to) that procedure: "moet je die beroepsprocedure volgen", "if you want
@@ -209,7 +214,10 @@ class ComplaintVsAppeal(Rule):
                 if n[0] <= c[1] or self._has("conditional", t[:n[0]]):
                     continue
                 for y in appeals:
-                    if n[1] <= y[0] <= n[1] + 30 and self._clean_between(t, n[1], y[0]):
+                    between = t[n[1]:y[0]]
+                    for e in reversed(self._s("enabling", between)):  # "does not allow you to"
+                        between = between[:e[0]] + " " + between[e[1]:]
+                    if n[1] <= y[0] and len(between) <= 30 and not self._has("breakers", between):
                         return True
         return False
 
@@ -281,13 +289,24 @@ class ComplaintVsAppeal(Rule):
         for r in self._s("replace", t):
             if not self._negated(t, r, negations):
                 continue
-            active = (any(r[0] - 100 <= c[0] < r[0] and not self._new_clause(t[c[1]:r[0]]) for c in complaints)
+            active = (any(r[0] - 100 <= c[0] < r[0] and not self._new_clause(self._unmodal(t[c[1]:r[0]])) for c in complaints)
                       and any(r[1] <= a[0] <= r[1] + 90 and not self._new_clause(t[r[1]:a[0]]) for a in appeals))
             passive = (any(r[0] - 100 <= a[0] < r[0] and not self._new_clause(t[a[1]:r[0]]) for a in appeals)
                        and any(r[1] <= c[0] <= r[1] + 40 for c in complaints))
-            if active or passive:
+            # verb last (German, Dutch): "Eine Beschwerde kann einen Widerspruch nicht ersetzen"
+            final = any(r[0] - 100 <= c[0] and c[1] <= a[0] and a[1] <= r[0]
+                        and not self._new_clause(self._unmodal(t[c[1]:a[0]])) and not self._new_clause(t[a[1]:r[0]])
+                        for c in complaints for a in appeals)
+            if active or passive or final:
                 return True
         return False
+
+    def _unmodal(self, between: str) -> str:
+        """``between`` without its modal verbs ("Eine Beschwerde kann einen Widerspruch
+        nicht ersetzen": "kann" does not start a new subject)."""
+        for m in reversed(self._s("modal", between)):
+            between = between[:m[0]] + between[m[1]:]
+        return between
 
     def _new_clause(self, between: str) -> bool:
         """Does a new clause start in ``between`` (a relative pronoun, a subject, "can",
