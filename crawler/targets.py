@@ -68,14 +68,26 @@ def read_sites_csv(path: Path) -> list[tuple[str, str | None]]:
 
 def prepare_targets(urls: list[str | tuple[str, str | None]], allow_private: bool,
                     auth: str | None = None) -> list[Target]:
-    """Targets in the given order, duplicates dropped, private ones marked refused."""
+    """Targets in the given order, duplicates dropped, private ones marked refused.
+
+    A URL typed on the command line that cannot be scanned is a usage error; a bad
+    row of a --sites CSV (a tuple) is marked refused, so one typo in a monthly list
+    of sixty sites does not stop the other fifty-nine.
+    """
     targets = []
     seen = set()
     for item in urls:
-        raw, own_auth = item if isinstance(item, tuple) else (item, None)
-        if own_auth is not None and ":" not in own_auth:
-            raise TargetError(f"{raw}: the auth column takes USER:PASSWORD")
-        url = normalise_target(raw)
+        from_csv = isinstance(item, tuple)
+        raw, own_auth = item if from_csv else (item, None)
+        try:
+            if own_auth is not None and ":" not in own_auth:
+                raise TargetError(f"{raw}: the auth column takes USER:PASSWORD")
+            url = normalise_target(raw)
+        except TargetError as exc:
+            if not from_csv:
+                raise
+            targets.append(Target(raw, raw, f"not scanned: {exc}"))
+            continue
         if url in seen:
             continue
         seen.add(url)

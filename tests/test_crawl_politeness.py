@@ -103,3 +103,15 @@ def test_usage_errors_exit_2(cli, tmp_path):
     result = cli("scan", "--sites", str(no_url), "--quiet")
     assert result.returncode == 2 and "url" in result.stderr
     assert cli("scan", "http://127.0.0.1:1/", "--auth", "nocolon", "--allow-private").returncode == 2
+
+
+def test_a_bad_csv_row_is_reported_and_the_others_are_scanned(sites, cli, tmp_path):
+    listing = tmp_path / "sites.csv"
+    listing.write_text(f"url,auth\nftp://files.example.be/,\n{sites.urls['lang-switcher']},\n"
+                       f"{sites.urls['staging']},nocolon\n")
+    result = cli("scan", "--sites", str(listing), "--allow-private", "--quiet")
+    assert result.returncode == 0, result.stderr
+    sites_out = result.report["sites"]
+    assert [s["status"] for s in sites_out] == ["error", "ok", "error"]
+    assert "only http and https" in sites_out[0]["reason"]
+    assert "USER:PASSWORD" in sites_out[2]["reason"]
