@@ -330,14 +330,23 @@ class ComplaintDefinition(Rule):
         """The reader's view asked as a question ("Vindt u dat wij u niet correct
         behandeld hebben?"), the next sentence naming the complaint ("Dan kunt u een
         klacht indienen"): the same situation as a condition."""
-        if not s.text.rstrip().endswith("?") or not self._has("opinion_question", t):
+        if not s.text.rstrip().endswith("?"):
+            return False
+        # or the reader's dissatisfaction asked with what it is about, beyond "our services"
+        # ("Unhappy with how your file was handled?"; not "Pas satisfait de nos services ?")
+        own_file = self._s("own_file", t)
+        for f in reversed(own_file):  # "la gestion de votre dossier" is the service, not our answer
+            t = t[:f[0]] + "xownfilex" + t[f[1]:]
+        dissatisfied = (self._has("dissatisfaction", t) and not self._has("opinion_question", t)
+                        and bool(self.scope_kinds(t) - {"service"} or own_file or self._has("shortfall", t)))
+        if not (self._has("opinion_question", t) or dissatisfied):
             return False
         own = blocks[s.index]
         if s.number + 1 >= len(own):
             return False
         following = own[s.number + 1].norm
         named = self._s("complaint", following) + self._s("complain_verb", following)
-        if not named or self._has("complaint", t) or self._has("handling", t) or not self._fell_short(t):
+        if not named or self._has("complaint", t) or self._has("handling", t) or not (dissatisfied or self._fell_short(t)):
             return False
         both = t + " " + following
         return not (self._second_line(both) or self._negated_complaint(following)

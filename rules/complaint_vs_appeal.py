@@ -71,6 +71,11 @@ from rules.sentences import LABEL_TAGS, Sentence, Span, lead_in, mask, read, spa
 from rules.vocabulary import load_vocab, phrases
 
 HEADING_TAGS = HEADINGS | LABEL_TAGS
+# the reader as the object right after "relieve" / "ontslaat" / "entbindet" ("does not
+# relieve you of the need to appeal"): not a new subject
+_OBJECT = re.compile(r"^\s*(you|je|jou|u|sie|vous)\b")
+# a bare negative answer under a question heading
+_BARE_NO = re.compile(r"^\s*(non|nee|neen|nein|no)\s*[.!]?\s*$")
 PRIORITY = ("appeal.not-an-appeal", "appeal.deadlines", "appeal.route", "appeal.heading")
 
 
@@ -147,6 +152,10 @@ class ComplaintVsAppeal(Rule):
 
     def _kind(self, s: Sentence, blocks: list[list[Sentence]]) -> str | None:
         t = s.norm
+        if _BARE_NO.match(t) and s.label.rstrip().endswith("?"):
+            kind = self._answered_no(self.norm(s.label))
+            if kind:
+                return kind
         complaints = self._s("complaint", t)
         strong = self._s("appeal", t)
         contests = self._contest_decision(t)
@@ -180,6 +189,22 @@ class ComplaintVsAppeal(Rule):
         if s.block.tag in HEADING_TAGS or (len(s.block.text) <= 60 and s.block.text.rstrip().endswith("?")):
             if self._heading(t, complaints, appeals, s.block.text):
                 return "appeal.heading"
+        return None
+
+    def _answered_no(self, q: str) -> str | None:
+        """A question heading answered by a bare "Non." / "Nee." / "Nein." / "No.": the
+        answer negates the question's verb ("Ma plainte suspend-elle le délai de recours ?
+        Non.", "Does a complaint replace an appeal? No.")."""
+        complaints = self._s("complaint", q)
+        if not complaints:
+            return None
+        appeals = self._s("appeal", q) + self._s("appeal_weak", q) + self._contest_decision(q)
+        verbs = self._s("suspend", q) + self._s("affect", q)
+        if verbs and self._deadlines(q, verbs, appeals):
+            return "appeal.deadlines"
+        replaces = self._s("replace", q)
+        if replaces and appeals and self._replace(q, complaints, appeals, replaces):
+            return "appeal.not-an-appeal"
         return None
 
     def _clean_between(self, t: str, start: int, end: int) -> bool:
@@ -290,7 +315,8 @@ class ComplaintVsAppeal(Rule):
             if not self._negated(t, r, negations):
                 continue
             active = (any(r[0] - 100 <= c[0] < r[0] and not self._new_clause(self._unmodal(t[c[1]:r[0]])) for c in complaints)
-                      and any(r[1] <= a[0] <= r[1] + 90 and not self._new_clause(t[r[1]:a[0]]) for a in appeals))
+                      and any(r[1] <= a[0] <= r[1] + 90 and not self._new_clause(_OBJECT.sub("", t[r[1]:a[0]], count=1))
+                              for a in appeals))
             passive = (any(r[0] - 100 <= a[0] < r[0] and not self._new_clause(t[a[1]:r[0]]) for a in appeals)
                        and any(r[1] <= c[0] <= r[1] + 40 for c in complaints))
             # verb last (German, Dutch): "Eine Beschwerde kann einen Widerspruch nicht ersetzen"
@@ -342,7 +368,7 @@ class ComplaintVsAppeal(Rule):
         for n in negations:
             if verb[0] - before <= n[0] < verb[1]:
                 return True
-            between = t[verb[1]:n[0]]
+            between = _OBJECT.sub("", t[verb[1]:n[0]], count=1)  # "ontslaat je niet"
             if (verb[1] <= n[0] <= verb[1] + 160 and not re.search(r"[,;:()|]", between)
                     and not self._has("conditional", between) and not self._has("breakers", between)):
                 return True
