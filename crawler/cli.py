@@ -14,6 +14,7 @@ from rich.console import Console
 
 from crawler import __version__
 from crawler.targets import TargetError, prepare_targets, read_sites_csv
+from rules.logo.cli import logo_command
 
 EXIT_BELOW_THRESHOLD = 1
 
@@ -218,15 +219,7 @@ def report(run_dir, formats, lang, out_dir, quiet, verbose):
         click.echo(str(path))
 
 
-def _register_optional_commands() -> None:
-    try:
-        from rules.logo.cli import logo_command
-    except ImportError:
-        return
-    cli.add_command(logo_command, "logo")
-
-
-_register_optional_commands()
+cli.add_command(logo_command, "logo")
 
 
 def main() -> None:

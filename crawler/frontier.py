@@ -158,7 +158,8 @@ class Frontier:
             step = path + ((link.url, link.text[:80]),)
             switch = switcher_language(link, page.url)
             if switch and (link.chrome or len(link.text) <= 20):
-                self.scope.adopt(link.url) if link.hreflang else None
+                if link.hreflang:
+                    self.scope.adopt(link.url)
                 self.languages.setdefault(switch, "switcher")
                 self.offer(link.url, PRIORITY_LANGUAGE - 5, "language switcher", switch, step)
                 continue

@@ -16,10 +16,10 @@ analysis of a snapshot (which pages the rules judge).
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 from urllib.parse import urlsplit
 
+from crawler.contact_details import contact_details
 from crawler.page import Page
 from crawler.text import Phrases, normalise
 from crawler.vocab import VOCAB
@@ -28,9 +28,6 @@ ROLES = ("contact", "complaint")
 ROLE_THRESHOLD = 5
 LINK_THRESHOLD = 3
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PHONE = re.compile(r"(?:\+32|\b0)\s?\d{1,3}(?:[\s./-]?\d{2,3}){2,4}\b")
-_POSTCODE = re.compile(r"\b[1-9]\d{3}\s+[A-Z][a-zé\-]+")
 # "réclamation" also names complaints (the Ombudsman's word); pages about the tax
 # réclamation are already excluded by their title (negative vocabulary).
 _COMPLAINT_WORDS = Phrases(["plainte*", "klacht*", "beschwerde*", "complaint*", "reclamation*"])
@@ -60,8 +57,7 @@ def role_scores(page: Page, inbound: Iterable[str] = ()) -> dict[str, int]:
 def _content_bonus(role: str, page: Page) -> int:
     text = page.main_text
     if role == "contact":
-        found = sum(bool(p.search(text)) for p in (_EMAIL, _PHONE, _POSTCODE))
-        return 2 if found >= 2 else 0
+        return 2 if len(contact_details(text)) >= 2 else 0
     mentions = len(_COMPLAINT_WORDS.findall(normalise(text), normalised=True))
     return 2 if mentions >= 3 else 0
 

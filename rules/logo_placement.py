@@ -16,18 +16,15 @@ and after the way to ask for more information. Fails when there is no logo.
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 
+from crawler.contact_details import contact_details
 from crawler.page import is_chrome
 from crawler.text import Phrases
 from rules.base import FAIL, PASS, Finding, Rule
 from rules.logo_sightings import best_logo, sightings
 from rules.vocabulary import load_vocab, phrases
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PHONE = re.compile(r"(?:\+32|\b0)\s?\d{1,3}(?:[\s./-]?\d{2,3}){2,4}\b")
-_POSTCODE = re.compile(r"\b[1-9]\d{3}\s+[A-Z][\w\-]+")
 LOWER_PART = 0.5
 
 
@@ -59,8 +56,7 @@ class LogoPlacement(Rule):
         evidence = {"selector": logo.candidate.selector, "text": f"block {before + 1} of {len(main)}"}
         if element is not None and is_chrome(element):
             return Finding(FAIL, "placement.outside-main", lang, page.url, data=data, evidence=evidence)
-        details = [b.position for b in main if _EMAIL.search(b.text) or _PHONE.search(b.text)
-                   or _POSTCODE.search(b.text)]
+        details = [b.position for b in main if contact_details(b.text)]
         if not details:
             return Finding(FAIL, "placement.no-contact-details", lang, page.url, data=data, evidence=evidence)
         ask = [b.position for b in main if self._information.search(b.text)] + _question_forms(page)

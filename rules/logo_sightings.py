@@ -78,7 +78,12 @@ def _bytes(site, candidate: ImageCandidate) -> bytes | None:
 
 
 def sightings(site, page) -> list[Sighting]:
-    """Every image candidate of ``page``, matched when its bytes are in the snapshot."""
+    """Every image candidate of ``page``, matched when its bytes are in the snapshot
+    (computed once per site: both logo rules read them)."""
+    return site.derived(("logo-sightings", page.url), lambda: _match_all(site, page))
+
+
+def _match_all(site, page) -> list[Sighting]:
     if page.tree is None:
         return []
     out = []

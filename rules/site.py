@@ -61,6 +61,7 @@ class Site:
     page_language: dict[str, str]
     inbound: dict[str, list[str]]
     unread_languages: list[str] = field(default_factory=list)  # declared by the site, no page read
+    _derived: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_snapshot(cls, snapshot: Snapshot) -> "Site":
@@ -118,6 +119,12 @@ class Site:
                         or VOCAB.subpage_score(link.text, path) >= 4:
                     complaint_pages.append(target[1])
         version.complaint_pages = complaint_pages
+
+    def derived(self, key, compute):
+        """A value several rules need (e.g. a page's matched images), computed once per site."""
+        if key not in self._derived:
+            self._derived[key] = compute()
+        return self._derived[key]
 
     @cached_property
     def _by_url(self) -> dict[str, Page]:

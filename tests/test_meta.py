@@ -13,7 +13,6 @@ import pytest
 import yaml
 
 from reports.messages import LOCALES, catalog
-from rules.pending import _Pending
 from rules.registry import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,7 +22,7 @@ DESIGN_RULE_IDS = {
     "complaint-number", "second-line-ombudsman",
 }
 RULES = load_rules()
-IMPLEMENTED = [r for r in RULES if not isinstance(r, _Pending)]
+IMPLEMENTED = RULES  # every design rule is implemented; a new one must come documented, with cases
 
 
 def test_every_design_rule_is_registered_once():
