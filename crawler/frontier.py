@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from crawler.languages import code_language, url_language
 from crawler.page import Link, Page
-from crawler.roles import LINK_THRESHOLD, ROLE_THRESHOLD, ROLES, is_document, link_scores, role_scores
+from crawler.roles import LINK_THRESHOLD, ROLE_THRESHOLD, ROLES, is_document, is_subpage_link, link_scores, role_scores
 from crawler.text import normalise
 from crawler.urls import SiteScope, canonical
 from crawler.vocab import VOCAB
@@ -174,8 +174,7 @@ class Frontier:
                 if is_document(link.url):
                     continue  # the link itself is the evidence; rules read it from this page
                 self.offer(link.url, priority, f"{best_role} link", link_lang, step)
-            elif on_complaint_page and not is_document(link.url) and \
-                    VOCAB.subpage_score(link.text, urlsplit(link.url).path) >= 4:
+            elif on_complaint_page and not is_document(link.url) and is_subpage_link(link.text, link.url):
                 self.offer(link.url, PRIORITY_SUBPAGE, "complaint sub-page", link_lang, step)
             elif len(path) <= 1 and link.chrome and link.image and not link.text:
                 # an unlabelled image link in the header of a home page: maybe a language flag

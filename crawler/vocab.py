@@ -55,8 +55,8 @@ class Vocabulary:
                 for role, spec in self.data["roles"].items()}
 
     @cached_property
-    def subpage_terms(self) -> list[tuple[int, Phrases]]:
-        return _weighted(self.data["complaint_subpages"])
+    def _subpages(self) -> dict[str, list[tuple[int, Phrases]]]:
+        return {part: _weighted(entries) for part, entries in self.data["complaint_subpages"].items()}
 
     @cached_property
     def document_extensions(self) -> tuple[str, ...]:
@@ -78,7 +78,21 @@ class Vocabulary:
         return _best(spec["text"], text) + _best(spec.get("url", []), path)
 
     def subpage_score(self, text: str, url_path: str = "") -> int:
-        return _best(self.subpage_terms, normalise(f"{text} {url_path.replace('/', ' ')}"))
+        """How strongly a link on a complaint page points to one of its sub-pages.
+
+            >>> VOCAB.subpage_score("Notre charte", "/fr/a-propos/charte")
+            4
+            >>> VOCAB.subpage_score("Procédure de recours", "/fr/recours")
+            -1
+
+        Negative when the link names an appeal, or a subject the complaint role excludes.
+        """
+        if self.role_score("complaint", text, url_path) < 0:
+            return -1
+        both = normalise(f"{text} {url_path.replace('/', ' ')}")
+        if _best(self._subpages.get("negative", []), both):
+            return -1
+        return _best(self._subpages["text"], both)
 
 
 VOCAB = Vocabulary.load()

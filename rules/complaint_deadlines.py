@@ -5,10 +5,14 @@ The rule extracts every deadline as data (step, number, unit, quoted phrase). A 
 when, in the same sentence (or table row, column header or caption, definition, accordion
 question, tab, list lead-in, heading), the nearest step word is the acknowledgement, the answer,
 the admissibility check or the forwarding of *your* complaint; "your complaint ... within a period
-of N days" with a verb the vocabulary does not know is its handling time. A deadline for something
+of N days" with a verb the vocabulary does not know is its handling time. A table cell or a
+definition that holds only a number takes its unit from the column header or the term ("5" under
+"Délai (jours ouvrables)"), unless that header names a statistic ("Délai moyen (jours)"). A deadline for something
 else does not count: an appeal or tax objection, what the complainant must do by then, the age of
 the facts, opening hours, how long files are kept, a statistic, an inspection that may open, a
-prosecutor's decision, or the Federal Ombudsman's own deadlines. Nor does a page or section whose
+prosecutor's decision (a criminal complaint as read by rules/criminal.py: "portez plainte à la
+police" is one, "porter plainte auprès de notre service" is not), or the Federal Ombudsman's own
+deadlines. Nor does a page or section whose
 main heading is about something that only borrows the word "complaint": contesting a decision or
 a levy, reporting a company, a criminal complaint, an annual report. A promise without a number
 ("as soon as possible") fails with its own message. When language versions state different
@@ -47,6 +51,7 @@ from typing import Iterable, Sequence
 from crawler.page import Block, Page, clean
 from crawler.text import _phrase_pattern, normalise
 from rules.base import FAIL, HINT, PASS, Finding, Rule
+from rules.criminal import criminal_complaints
 from rules.number_words import number_pattern, to_number
 from rules.vocabulary import load_vocab
 
@@ -63,6 +68,7 @@ LEAD_TAGS = HEADINGS | {"summary", "dt", "th", "label", "legend", "caption"}
 _CLOCK_RANGE = re.compile(r"\s*(?:(?:a|-|tot|bis|to|et|en|und|and)\s*)?\d")
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\s[•·]\s")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+_BARE_NUMBER = re.compile(r"^\s*(?:max(?:imum|imaal|imal)?\.?\s*)?\d{1,3}\s*$")   # a table cell: "30", "max. 30"
 _ABBREVIATIONS = frozenset("j d h u max min art nr no bv vb z b e g i p ex env ca resp cf vgl st tel bzw evtl ggf "
                            "mr mrs dr".split())
 
@@ -380,6 +386,33 @@ class Matcher(FastRegex):
         super().__init__(_alternation(patterns) if patterns else None, loose)
 
 
+class Either:
+    """Two matchers read as one (``finditer``, ``search``, ``first``): a word list and the
+    criminal-complaint matcher of rules/criminal.py, whose ambiguous phrases ("porter plainte")
+    are criminal only in a criminal context."""
+
+    def __init__(self, *matchers):
+        self.matchers = [m for m in matchers if m]
+
+    def __bool__(self) -> bool:
+        return bool(self.matchers)
+
+    def finditer(self, text: str):
+        found = sorted((m for matcher in self.matchers for m in matcher.finditer(text)), key=lambda m: m.start())
+        last = -1
+        for m in found:
+            if m.start() >= last:
+                last = m.end()
+                yield m
+
+    def first(self, text: str) -> re.Match | None:
+        return next(iter(self.finditer(text)), None)
+
+    def search(self, text: str, normalised: bool = False) -> str | None:
+        m = self.first(text if normalised else normalise(text))
+        return m.group(0) if m else None
+
+
 @dataclass(frozen=True)
 class Cue:
     kind: str          # a step name, or "not:<reason>"
@@ -433,6 +466,7 @@ class Vocabulary:
                     rf"(?:{'|'.join(unit_groups)})(?![\w])"
                     rf"|<START>(?P<dnum>\d{{1,3}})\s?(?:{'|'.join(abbreviations)})(?![\w])")
         self.duration = re.compile(duration.replace("<START>", r"(?<![\w.,/:])"))
+        self.unit = re.compile(rf"(?<![\w])(?:{'|'.join(unit_groups)})(?!\w)")
         articles = pick(vocab["articles"])
         self.article = re.compile(
             rf"(?<!\w)(?P<num>{_alternation(map(re.escape, articles))})\s+(?:{'|'.join(unit_groups)})(?!\w)"
@@ -472,11 +506,14 @@ class Vocabulary:
         self.personal_data = Matcher(pick(vocab["personal_data"]))
         self.our_service = Matcher(pick(vocab["our_service"]))
         self.vague = Matcher(pick(vocab["vague"]))
-        self.criminal = Matcher(pick(vocab["criminal"]))
+        criminal = Matcher(pick(vocab["criminal"]))
+        self.criminal = Either(criminal, criminal_complaints())
         self.appeal_identity = Matcher(pick(vocab["appeal_identity"]))
-        self.sentence_vetoes = Matcher([*self.statistic.phrases, *self.personal_data.phrases, *self.criminal.phrases,
-                                        *self.appeal_identity.phrases])
-        self.subjects = [(reason, Matcher(table.get(lang, []))) for reason, table in vocab["other_subjects"].items()]
+        self.sentence_vetoes = Either(Matcher([*self.statistic.phrases, *self.personal_data.phrases, *criminal.phrases,
+                                               *self.appeal_identity.phrases]), criminal_complaints())
+        self.subjects = [(reason, Matcher(table.get(lang, [])) if reason != "criminal"
+                          else Either(Matcher(table.get(lang, [])), criminal_complaints()))
+                         for reason, table in vocab["other_subjects"].items()]
         self.ours = Matcher(pick(vocab["ours"]))
         self._context_steps: dict[str, str | None] = {}
         self.versus = Matcher(pick(vocab["versus"]))
@@ -1179,14 +1216,20 @@ def read_pages(pages: Sequence[Page], lang: str, complaint_urls: set[str] | None
             previous = (norm, start_actor)
             durations = v.durations(norm)
             vague = v.vague.search(norm, True) is not None
-            if not durations and not vague:
+            bare = not durations and _BARE_NUMBER.match(norm) is not None and block.tag in ("td", "dd")
+            if not durations and not vague and not bare:
                 continue
             before = blocks[index - 1] if index else None
             lead = before if before is not None and _leads(before) and before.text != block.heading else None
             contexts = _Contexts(structure, block, lead, heading_norm if heading and heading != block.text else "")
             subject = subject_of_page or section_subject
+            text = block.text
+            if bare:
+                text = _with_header_unit(v, block.text, contexts)
+                norm, where = normalise_map(text)
+                durations = v.durations(norm)
             if durations:
-                readings, _ = read(BlockText(block.text, contexts, start_actor, need_complaint, subject), lang,
+                readings, _ = read(BlockText(text, contexts, start_actor, need_complaint, subject), lang,
                                    (norm, where, durations))
                 for r in readings:
                     r.page, r.block = page, block
@@ -1194,6 +1237,17 @@ def read_pages(pages: Sequence[Page], lang: str, complaint_urls: set[str] | None
             if vague and not subject:
                 result.vague.extend(_vague(v, page, block, norm, start_actor, contexts, need_complaint))
     return result
+
+
+def _with_header_unit(v: "Vocabulary", text: str, contexts: Sequence[str]) -> str:
+    """A cell that holds only a number, with the unit its column header or term gives:
+    "5" under "Délai (jours ouvrables)" reads "5 jours ouvrables". A header holds no number;
+    one that names a statistic ("Délai moyen (jours)") gives no deadline."""
+    for context in contexts:
+        unit = v.unit.search(context)
+        if unit and not re.search(r"\d", context) and not v.statistic.search(context, True):
+            return f"{text.strip()} {unit.group(0)}"
+    return text
 
 
 def _end_actor(v: "Vocabulary", norm: str, start_actor: str | None) -> str | None:

@@ -12,23 +12,34 @@ sub-pages, and the contact page), one sentence at a time:
   mécontentement", "eine Beschwerde drückt Ihre Unzufriedenheit aus"); or a meaning
   verb ("on entend par plainte ...", "wordt als klacht beschouwd", "gilt als
   Beschwerde", "by a complaint we mean ...") with a dissatisfaction, an expression or a
-  subject; or the complaint as the predicate ("toute expression d'insatisfaction ...
-  constitue une plainte"); or, right under a heading that asks "Qu'est-ce qu'une
-  plainte ?" / "Wat is een klacht?", a first sentence that names a dissatisfaction, a
-  shortfall or a definite subject ("Toute expression d'insatisfaction sur un service
-  fourni par le musée ...");
+  subject (not negated: "ne sont pas considérées comme des plaintes : ..." lists
+  exclusions); or the complaint as the predicate ("toute expression d'insatisfaction ...
+  constitue une plainte"), or "une plainte signifie que ..." with what fell short;
+  or the answer to a question that asks what a complaint is or when one can complain
+  ("Qu'est-ce qu'une plainte ?", "Wanneer spreken we van een klacht?", "Dans quels
+  cas ... ?", a heading, a summary or a question in the same paragraph) that names a
+  dissatisfaction, a shortfall or a definite subject, or opens examples that do ("Toute
+  expression d'insatisfaction sur un service fourni par le musée ...", "... ? Par
+  exemple : un délai trop long ; une erreur"); or the gloss of the bare term in a
+  definition list or under a heading ("<dt>Plainte</dt><dd>Tout signalement d'un
+  mécontentement ...</dd>");
 - **without a copula**: "Il s'agit d'un mécontentement ...", "Het gaat om
   ontevredenheid ...", "Es handelt sich um Ihre Unzufriedenheit ...", "This concerns
   any dissatisfaction ..." with the complaint named in the sentence, the one before or
-  the heading; or the reader's view of a shortfall in a condition or question, then the
-  complaint: "Als u vindt dat wij u niet correct geholpen hebben, dan is dat een klacht",
-  "If you think our staff did not treat you fairly, we regard that as a complaint",
-  "Finden Sie, dass ...? Dann können Sie sich beschweren" (not when the condition is
-  about an answer, a complaint or a decision, nor when the complaint is negated);
+  the heading; or a condition in which the service fell short, then the complaint
+  framed ("vous pouvez ...", "dan kan u ...") or the reader's view: "Si vous n'êtes pas
+  satisfait de la manière dont nous avons traité votre dossier, vous pouvez introduire
+  une plainte", "Bent u niet tevreden over ..., dan kan u een klacht indienen", "If you
+  think our staff did not treat you fairly, we regard that as a complaint"; or the same
+  asked as a question, the complaint in the next sentence or the block below a question
+  heading, examples perhaps between: "Finden Sie, dass ...? Dann können Sie sich
+  beschweren" (not when the condition is about an answer, a complaint, a decision or a
+  third party such as a company, nor when the complaint is negated);
 - **situation**: the situations in which something is a complaint: a frame that names
   the complaint ("il s'agit d'une plainte", "er is sprake van een klacht", "we speak of
   a complaint", "vous pouvez vous plaindre", "Sie können sich beschweren", "you can
-  complain") followed by "when / lorsque / wanneer / sobald ..." and a situation in
+  complain"), perhaps addressed to us ("porter plainte auprès de notre service"),
+  followed by "when / lorsque / wanneer / sobald ..." and a situation in
   which the service fell short or left the reader dissatisfied ("lorsque notre service
   ne vous a pas donné satisfaction", "wanneer u vindt dat wij niet correct gehandeld
   hebben", "when our service fell short"), or the examples it introduces;
@@ -37,9 +48,12 @@ sub-pages, and the contact page), one sentence at a time:
   least one subject (the service delivered, the way it was delivered, the attitude of
   staff, the application of rules, delays or errors), or a complaint named with two
   different subjects ("une plainte sur la manière dont ... ou sur l'attitude ..."),
-  in the sentence or in the list it introduces; or a lead-in about dissatisfaction that
-  opens a list of subjects ("Vous pouvez nous signaler votre mécontentement à propos de :"
-  + items; not inside a condition nor about our answer); or examples listed under a label that
+  in the sentence or in the list it introduces; or the subject named before the
+  complaint ("Gegenstand einer Beschwerde kann ... sein"); or a lead-in about
+  dissatisfaction, or naming the complaint and ending on "about" / "for example", that
+  opens a list of subjects ("Vous pouvez nous signaler votre mécontentement à propos de :",
+  "Vous pouvez vous plaindre de :", "U kunt klagen over bijvoorbeeld:" + items; not inside
+  a condition nor about our answer); or examples listed under a label that
   names them as complaints ("Exemples de plaintes", "Wel een klacht", "This is a
   complaint", a table column headed so).
 
@@ -54,8 +68,11 @@ definition), "une plainte n'est pas un recours" (criterion 3), a list of reasons
 handling complaints ("La gestion des plaintes nous permet de : ..."), a second-line
 invitation ("si vous n'êtes pas satisfait de notre réponse, vous pouvez vous plaindre
 auprès du Médiateur"), a welcome ("vos réclamations sont les bienvenues") under a
-"what is a complaint?" heading, and criminal complaints ("porter plainte"), which never
-count.
+"what is a complaint?" heading, anything under a label that says what is not handled
+("Wanneer wordt een klacht niet behandeld?"), a question about our answer or one's own
+complaint ("Quand recevrai-je une réponse à ma plainte ?"), a complaint about a company
+or a product, and criminal complaints ("porter plainte" with the police, an offence),
+which never count.
 
 **Anti-pattern** (fails: says where to send a complaint, not what one is)::
 
@@ -77,6 +94,7 @@ from functools import cached_property
 
 from crawler.page import Page
 from crawler.text import Phrases
+from rules.criminal import criminal_complaints
 from rules.base import FAIL, PASS, Finding, Rule
 from rules.sentences import LABEL_TAGS, Sentence, Span, continuation, is_label, lead_in, mask, read, spans, tokens
 from rules.vocabulary import load_vocab, phrases
@@ -112,7 +130,7 @@ class ComplaintDefinition(Rule):
     @cached_property
     def _masks(self) -> list[tuple[Phrases, str]]:
         masks = self._vocab["mask"]
-        return [(phrases(masks["criminal"]), "xpenalx"), (phrases(masks["not_negation"]), "xnotnegx"),
+        return [(criminal_complaints(), "xpenalx"), (phrases(masks["not_negation"]), "xnotnegx"),
                 (phrases(masks["dissatisfied"]), "xdissatx")]
 
     def norm(self, text: str) -> str:
@@ -165,21 +183,33 @@ class ComplaintDefinition(Rule):
     def _kind(self, s: Sentence, blocks) -> str | None:
         t = s.norm
         complaints = self._s("complaint", t)
+        if self._under_exclusion(s):
+            return "definition.exclusions" if self._exclusion(s, t, complaints, blocks) else None
         if complaints and (self._defines(t, complaints) or self._predicate(t, complaints)):
             return "definition.found"
         if self._situation(s, t, blocks):
             return "definition.found"
         if complaints and self._scoped(t, complaints, continuation(s, blocks)):
             return "definition.scope"
-        if self._examples(s, t) or self._dissatisfied_list(s, t, blocks):
+        if self._examples(s, t) or self._lead_in_list(s, t, blocks):
             return "definition.scope"
-        if self._concerns(s, t, blocks) or self._opinion_condition(t) or self._opinion_question(s, t, blocks):
+        if self._concerns(s, t, blocks) or self._condition_first(t) or self._opinion_question(s, t, blocks):
             return "definition.found"
         if self._answers_what_is(s, t, blocks):
             return "definition.found"
         if self._exclusion(s, t, complaints, blocks):
             return "definition.exclusions"
         return None
+
+    def _under_exclusion(self, s: Sentence) -> bool:
+        """Under a label that says what is not a complaint or not handled ("Wanneer wordt
+        een klacht niet behandeld?", "Plaintes irrecevables"): what follows is excluded."""
+        label = s.label
+        if not label or label == s.norm:
+            return False
+        named = self._s("complaint", label)
+        return (self._has("what_is_not", label) or self._excludes(label, named)
+                or bool(named and self._has("not_handled", label)))  # "wanneer wordt een klacht niet behandeld?"
 
     def _generic(self, t: str, c: Span) -> bool:
         """"une plainte", "complaints", not "votre plainte"."""
@@ -223,7 +253,11 @@ class ComplaintDefinition(Rule):
                     return True
                 if self._has("when", " ".join(words[:2])) and self._fell_short(rest) and not self._second_line(rest):
                     return True
-            if not self._generic(t, c):
+                # "een klacht betekent dat u ons laat weten dat iets niet goed liep"
+                if (self._generic(t, c) and words and self._has("that", words[0]) and self._fell_short(clause)
+                        and not self._second_line(clause) and not self._has("purpose", clause)):
+                    return True
+            if not self._generic(t, c) or self._negated_complaint(t):
                 continue
             for m in meanings:
                 if abs(m[0] - c[0]) <= 60 and (self._has("dissatisfaction", t) or self._has("expression", t)
@@ -262,29 +296,45 @@ class ComplaintDefinition(Rule):
         named = self._s("complaint", t) + self._s("complain_verb", t)
         for w in self._s("when", t):
             for c in named:
-                gap = t[c[1]:w[0]]
-                if not (0 <= w[0] - c[1] <= 25) or tokens(gap) > 3 or not self._generic(t, c):
+                if w[0] < c[1] or not self._next_to(t[c[1]:w[0]]) or not self._generic(t, c):
                     continue
                 # "il y a plainte lorsque", "eine Beschwerde liegt vor, wenn": the frame
                 # stands before the complaint or between it and the when-word
                 if self._has("conditional", t[:c[0]]) or not self._has("frame", t[max(0, c[0] - 60):w[0]]):
                     continue
                 situation = t[w[0]:]
+                if self._has("third_party", situation):
+                    continue
                 if (self._fell_short(situation) or self.scope_kinds(situation) - LOOSE_KINDS
                         or self._examples_follow(s, situation, blocks)):
                     return True
         return False
 
-    def _dissatisfied_list(self, s: Sentence, t: str, blocks) -> bool:
-        """A lead-in about dissatisfaction that opens a list of what it can be about
-        ("Vous pouvez nous signaler votre mécontentement à propos de : l'attitude ... ;
-        un retard ..."), not inside a condition nor about the answer (second line)."""
-        if not s.text.rstrip().endswith(":") or not self._has("dissatisfaction", t):
+    def _next_to(self, gap: str) -> bool:
+        """The when-word follows the complaint closely: a few words, or the complaint
+        addressed to us ("porter plainte auprès de notre service si ...")."""
+        if tokens(gap) <= 3 and len(gap) <= 25:
+            return True
+        return tokens(gap) <= 8 and self._has("first_person", gap) and not re.search(r"[,;:]", gap)
+
+    def _lead_in_list(self, s: Sentence, t: str, blocks) -> bool:
+        """A lead-in that opens a list of what a complaint can be about: about
+        dissatisfaction ("Vous pouvez nous signaler votre mécontentement à propos de :"), or
+        naming the complaint and ending on "about" or "for example" ("Vous pouvez vous
+        plaindre de :", "U kunt klagen over bijvoorbeeld:", "You can complain about:"), and
+        items that name what went wrong. Not inside a condition, not about our answer
+        (second line), not what is excluded; not "Pour introduire une plainte, précisez :"
+        (what to write in one)."""
+        if not s.text.rstrip().endswith(":"):
+            return False
+        named = [c for c in self._s("complaint", t) + self._s("complain_verb", t) if self._generic(t, c)]
+        # the "about" right after the complaint: not "La gestion des plaintes nous permet de :"
+        about = any(self._has("about_end", t[c[1]:]) for c in named)
+        if not (self._has("dissatisfaction", t) or about):
             return False
         if self._has("conditional", t) or self._second_line(t) or self._excludes(t, self._s("complaint", t)):
             return False
-        items = continuation(s, blocks)
-        return bool(self.scope_kinds(items) - LOOSE_KINDS) or self._has("shortfall", items)
+        return self._specific(continuation(s, blocks))
 
     def _concerns(self, s: Sentence, t: str, blocks) -> bool:
         """A definition without a copula ("Il s'agit d'un mécontentement ...", "Het gaat
@@ -307,50 +357,98 @@ class ComplaintDefinition(Rule):
                 return True
         return False
 
-    def _opinion_condition(self, t: str) -> bool:
-        """The reader's view of a shortfall in a condition, then the complaint: "Als u
-        vindt dat onze medewerkers u niet correct geholpen hebben, dan is dat een klacht",
-        "If you think our staff did not treat you fairly, we regard that as a complaint".
-        Not when the condition is about a complaint, an answer or a decision (the second
-        line, an appeal), nor when the complaint is negated."""
-        first = _WORD.findall(t[:12])
-        if not first or not self._has("conditional", first[0]):
+    def _condition_first(self, t: str) -> bool:
+        """A condition in which the service fell short, then the complaint: "Si vous n'êtes
+        pas satisfait de la manière dont nous avons traité votre dossier, vous pouvez
+        introduire une plainte", "Bent u niet tevreden over ..., dan kan u een klacht
+        indienen", "If you think our staff did not treat you fairly, we regard that as a
+        complaint". The main clause names the complaint with a frame ("vous pouvez", "dan
+        kan u") unless the condition is the reader's view ("Als u vindt dat ..."). Not when
+        the condition is about a complaint, an answer or a decision (the second line, an
+        appeal), about a third party (a company), nor when the complaint is negated:
+        "Si vous n'êtes pas satisfait de notre réponse, vous pouvez vous plaindre auprès du
+        Médiateur fédéral" fails."""
+        if not self._opens_condition(t):
             return False
         named = self._s("complaint", t) + self._s("complain_verb", t)
         if not named:
             return False
-        condition = t[:min(c[0] for c in named)]
-        if not self._has("opinion", condition) or not self._fell_short(condition):
+        first = min(named)
+        condition = t[:first[0]]
+        if not self._fell_short(condition):
             return False
-        if self._has("handling", condition) or self._second_line(t) or self._negated_complaint(t):
+        if not (self._has("opinion", condition) or (self._framed(t, first) and self._generic(t, first))):
+            return False
+        if (self._has("handling", self._without_own_file(condition)) or self._has("third_party", condition)
+                or self._second_line(t) or self._negated_complaint(t)):
             return False
         return not self._excludes(t, self._s("complaint", t))
 
+    def _opens_condition(self, t: str) -> bool:
+        """"Si ...", "Als ...", "Wenn ...", "If ...", or a verb-first condition: "Bent u
+        ..., dan", "Sind Sie ..., dann"."""
+        first = _WORD.findall(t[:12])
+        return bool(first) and (self._has("conditional", first[0]) or self._has("inverted_condition", t))
+
+    def _framed(self, t: str, c: Span) -> bool:
+        """The main clause frames the complaint: a permission, a copula, a meaning verb
+        between the last clause break and the complaint ("..., vous pouvez introduire une
+        plainte", "..., dann ist das eine Beschwerde")."""
+        breaks = [m.end() for m in re.finditer(r"[,;:]", t[:c[0]])]
+        main = t[breaks[-1] if breaks else 0:c[0] + (c[1] - c[0])]
+        return self._has("frame", main) or self._has("copula", main) or self._has("meaning", main)
+
+    def _without_own_file(self, t: str) -> str:
+        """"le traitement de votre dossier" is the service, not our answer to a complaint."""
+        for f in reversed(self._s("own_file", t)):
+            t = t[:f[0]] + "xownfilex" + t[f[1]:]
+        return t
+
     def _opinion_question(self, s: Sentence, t: str, blocks) -> bool:
         """The reader's view asked as a question ("Vindt u dat wij u niet correct
-        behandeld hebben?"), the next sentence naming the complaint ("Dan kunt u een
-        klacht indienen"): the same situation as a condition."""
+        behandeld hebben?"), or the reader's dissatisfaction asked with what it is about
+        ("Ben je niet tevreden over hoe we je hebben geholpen?"), then a sentence naming the
+        complaint ("Dan kunt u een klacht indienen"), in the same block or, under a question
+        heading, the block below; an example may stand between or after them ("Zum
+        Beispiel, weil ...?"). Not "Pas satisfait de nos services ? Introduisez une
+        plainte." (nothing said about what went wrong) nor a question about our answer."""
         if not s.text.rstrip().endswith("?"):
             return False
-        # or the reader's dissatisfaction asked with what it is about, beyond "our services"
-        # ("Unhappy with how your file was handled?"; not "Pas satisfait de nos services ?")
-        own_file = self._s("own_file", t)
-        for f in reversed(own_file):  # "la gestion de votre dossier" is the service, not our answer
-            t = t[:f[0]] + "xownfilex" + t[f[1]:]
+        t = self._without_own_file(t)
+        following = self._following(s, blocks, 3)
+        examples = [x for x in following if self._has("for_example", x) and self._specific(x)]
         dissatisfied = (self._has("dissatisfaction", t) and not self._has("opinion_question", t)
-                        and bool(self.scope_kinds(t) - {"service"} or own_file or self._has("shortfall", t)))
+                        and bool(self.scope_kinds(t) - {"service"} or "xownfilex" in t
+                                 or self._has("shortfall", t) or examples))
         if not (self._has("opinion_question", t) or dissatisfied):
             return False
+        if self._has("complaint", t) or self._has("handling", t) or not (dissatisfied or self._fell_short(t)):
+            return False
+        for then in following[:2]:
+            named = self._s("complaint", then) + self._s("complain_verb", then)
+            if named:
+                return not (self._second_line(t + " " + then) or self._negated_complaint(then)
+                            or self._excludes(then, self._s("complaint", then)))
+            if not (then.endswith("?") or self._has("for_example", then)):
+                return False
+        return False
+
+    def _following(self, s: Sentence, blocks, n: int) -> list[str]:
+        """The next ``n`` sentences after ``s``: in its block, then, when ``s`` is a label,
+        in the first text block below it."""
         own = blocks[s.index]
-        if s.number + 1 >= len(own):
-            return False
-        following = own[s.number + 1].norm
-        named = self._s("complaint", following) + self._s("complain_verb", following)
-        if not named or self._has("complaint", t) or self._has("handling", t) or not (dissatisfied or self._fell_short(t)):
-            return False
-        both = t + " " + following
-        return not (self._second_line(both) or self._negated_complaint(following)
-                    or self._excludes(following, self._s("complaint", following)))
+        out = [x.norm for x in own[s.number + 1:]]
+        if is_label(s.block):
+            for later in blocks[s.index + 1:s.index + 3]:
+                if later:
+                    out += [x.norm for x in later]
+                    break
+        return out[:n]
+
+    def _specific(self, text: str) -> bool:
+        """Names what went wrong, beyond "nos services": a delay, an error, the attitude of
+        staff, the application of rules, or a shortfall."""
+        return bool(self.scope_kinds(text) - LOOSE_KINDS) or self._has("shortfall", text)
 
     def _examples_follow(self, s: Sentence, situation: str, blocks) -> bool:
         """The situation opens a list of examples that names what went wrong."""
@@ -364,6 +462,10 @@ class ComplaintDefinition(Rule):
             for v in self._s("scope_verb", t):
                 if c[1] <= v[0] <= c[1] + 80 and self.scope_kinds(t[v[0]:] + " | " + following):
                     return True
+        # "Gegenstand einer Beschwerde kann ... sein", "l'objet d'une plainte peut être ..."
+        for c in complaints:
+            if self._has("subject_of", t[:c[0]]) and self._has("may", t[c[1]:]) and self._specific(t[c[1]:] + " | " + following):
+                return True
         # "une plainte sur la manière dont ... ou sur l'attitude ...": two subjects right after "about"
         for c in complaints:
             if not self._generic(t, c) or self._has("conditional", t[:c[0]]):
@@ -383,27 +485,68 @@ class ComplaintDefinition(Rule):
         return bool(self.scope_kinds(t) - LOOSE_KINDS) or self._has("shortfall", t)
 
     def _answers_what_is(self, s: Sentence, t: str, blocks) -> bool:
-        """The first sentence right under a heading that asks what a complaint is, when it
-        names a dissatisfaction, a shortfall or a definite subject (not "nos services")."""
-        label = s.label
-        if not label or label == t or s.number != 0 or is_label(s.block) or not self._has("what_is", label):
+        """The answer to a question that asks what a complaint is or when one can complain
+        ("Qu'est-ce qu'une plainte ?", "Wanneer spreken we van een klacht?", "When can I
+        make a complaint?"), when it names a dissatisfaction, a shortfall or a definite
+        subject (not "nos services"), or opens examples that do; or the gloss of the bare
+        term in a definition list or under a heading ("<dt>Plainte</dt><dd>Tout signalement
+        d'un mécontentement ...</dd>"). Not "Op elk moment, via het formulier." under
+        "Wanneer kan ik een klacht indienen?"."""
+        question = self._question_above(s, blocks)
+        if not question or self._second_line(t) or self._excludes(t, self._s("complaint", t)):
             return False
-        if self._has("what_is_not", label) or self._negated_complaint(label) or self._second_line(t):
+        if self._has("term_label", question):
+            return self._gloss(t)
+        if not self._asks_what(question):
             return False
-        if not self._directly_under_label(s, blocks):
-            return False
-        if self._excludes(t, self._s("complaint", t)):
-            return False
-        return (self._fell_short(t) or self._has("expression", t)
-                or bool(self.scope_kinds(t) - LOOSE_KINDS))
+        text = t
+        if s.text.rstrip().endswith(":") or self._has("for_example", t):
+            text = t + " | " + continuation(s, blocks)
+        return self._fell_short(text) or self._has("expression", t) or bool(self.scope_kinds(text) - LOOSE_KINDS)
 
-    def _directly_under_label(self, s: Sentence, blocks) -> bool:
-        """No other text block between the label and this one."""
+    def _question_above(self, s: Sentence, blocks) -> str:
+        """What ``s`` answers: a question sentence right before it in its paragraph, or
+        the label right above its block (``s`` first in it, or second after a question)."""
+        own = blocks[s.index]
+        if s.number and own[s.number - 1].text.rstrip().endswith("?") and self._asks_what(own[s.number - 1].norm):
+            return own[s.number - 1].norm
+        if s.block.tag in LABEL_TAGS:
+            return ""
+        if s.number == 0 or (s.number == 1 and own[0].text.rstrip().endswith("?")):
+            return self._label_above(s, blocks)
+        return ""
+
+    def _asks_what(self, question: str) -> bool:
+        """"Qu'est-ce qu'une plainte ?", or a question opening on "when / what / in which
+        cases" about complaints in general ("Quand pouvez-vous porter plainte ?", "Wanneer
+        spreken we van een klacht?"); not about our answer nor what is not a complaint."""
+        if (self._has("what_is_not", question) or self._has("negation", question) or self._has("handling", question)
+                or self._excludes(question, self._s("complaint", question))):
+            return False
+        if self._has("what_is", question):
+            return True
+        named = self._s("complaint", question) + self._s("complain_verb", question)
+        return (question.rstrip().endswith("?") and self._has("interrogative", question)
+                and any(self._generic(question, c) for c in named))
+
+    def _gloss(self, t: str) -> bool:
+        """A noun phrase that defines the term: an article or a noun of expressing first,
+        the expression or the dissatisfaction among the first words, and what fell short:
+        "Tout signalement d'un mécontentement ...", "Ausdruck der Unzufriedenheit ..."."""
+        words = _WORD.findall(t)[:4]
+        if not words or not (self._has("article", words[0]) or self._has("expression", words[0])):
+            return False
+        head = " ".join(words)
+        return (self._has("expression", head) or self._has("dissatisfaction", head)) and self._fell_short(t)
+
+    def _label_above(self, s: Sentence, blocks) -> str:
+        """The label (a heading, a summary, a term, a short question) of the block right
+        above ``s``'s block, or "" when other text stands between."""
         for earlier in reversed(blocks[:s.index]):
             if not earlier:
                 continue
-            return is_label(earlier[0].block) or earlier[0].block.tag in LABEL_TAGS
-        return False
+            return earlier[0].label if is_label(earlier[0].block) else ""
+        return ""
 
     # -- what is not a complaint (reported, never enough) -----------------------------
     def _exclusion(self, s: Sentence, t: str, complaints: list[Span], blocks) -> bool:

@@ -15,6 +15,11 @@ Passes on any of:
   provider): "formulaire de plainte en ligne", "online klachtenformulier",
   "Online-Beschwerdeformular", "complaint form", "klacht online indienen", or the
   contact form when the sentence says complaints are filed with it;
+- a link in a table row or a definition whose other cell names the complaint form
+  ("Formulaire de plainte | <a>PDF</a> | <a>Commencer</a>");
+- a link to a forms provider or an e-services host (forms.office.com, typeform,
+  eservices...) named as the complaint ("Start your complaint"), or with a text that
+  says nothing by itself (its address, "deze link") in a sentence naming the complaint;
 - a link to an online channel with a generic name ("guichet électronique", "e-loket",
   "Online-Schalter", "e-services portal") when its sentence tells to file the
   complaint through it ("déposez votre plainte via notre <a>guichet électronique</a>").
@@ -28,9 +33,18 @@ judged pages; nor is a form or link under such a heading or in such a sentence (
 signaler une entreprise, utilisez le formulaire en ligne"), nor another body's form
 (the Federal Ombudsman's complaint form, on its site or named as its own).
 
+A generic form link ("le formulaire en ligne") on a complaint page does not count
+when its sentence names no complaint and no dissatisfaction and puts it under another
+purpose ("... pour nous communiquer votre nouvelle adresse", "To object to your tax
+assessment, download the form", a newsletter), or answers a question about another
+matter just before it ("Verhuisd? Geef uw nieuw adres door met het online formulier";
+a question about the channel, "Vous préférez écrire ?", is not another matter).
+
 A general contact form counts only when it says it takes complaints: a subject
 option "Plainte"/"Klacht"/"Beschwerde"/"Complaint", a label such as "your question or
-complaint", or a lead-in "use this form for your complaint". Without that it is a
+complaint", a lead-in "use this form for your complaint", or a link to it that says to
+choose the complaint as subject ("Utilisez notre formulaire de contact en choisissant
+« Plainte » comme sujet": a coordinator accepts this, as ONSS/RSZ do it). Without that it is a
 form for questions, and the rule fails with ``form.contact-form-only``. Search,
 newsletter, login and "was this page useful?" forms never count. An e-mail address
 is not a form (``form.email-only``); a form for another procedure only gives
@@ -70,6 +84,7 @@ from rules.vocabulary import load_vocab, phrases
 COMPLAINT, GENERIC, OTHER = "complaint", "generic", "other"
 FREE_TEXT_INPUTS = frozenset(("", "text"))
 _SEPARATORS = re.compile(r"[-_.+/=&?%]+")
+_ADDRESS = re.compile(r"^\W*(https?://|www\.|[\w-]+(\.[\w-]+)+/)")
 _FORM_TOKEN = re.compile(r"([\w-]*?)(formulaires?|formulier(?:en)?|formular(?:e|en|s)?)|((?:e-?|web-?)?)(forms?)")
 
 
@@ -99,7 +114,9 @@ class ComplaintForm(Rule):
     def _m(self) -> dict[str, Phrases]:
         names = ("form_word", "complaint_form", "online", "search", "newsletter", "page_feedback", "free_text",
                  "other_heading", "below", "bare_link", "document_format", "form_hosts", "email", "qualifier_after",
-                 "online_channel", "file_verb", "follow_verb", "through", "external_hosts")
+                 "online_channel", "file_verb", "follow_verb", "through", "external_hosts", "form_providers",
+                 "subject_choice", "purpose", "neutral_purpose", "dissatisfaction",
+                 "complaint_verb", "channel_question")
         return {name: phrases(self._vocab[name]) for name in names}
 
     @cached_property
@@ -431,10 +448,14 @@ class ComplaintForm(Rule):
             kind = COMPLAINT
         if kind == COMPLAINT:
             return "document" if document else "online"
-        if link.chrome:
-            return None
+        if link.chrome or self._for_something_else(rest, previous):
+            return None     # "Vous avez déménagé ? Utilisez le formulaire en ligne pour ...", "To object to ..."
         sentence_says = self._words.mentions_complaint(sentence) and \
             not negated(sentence)
+        if not document and self._provider_link(link, name, sentence_says):
+            return "online"     # "remplissez notre formulaire : https://x.typeform.com/...", "Start your complaint"
+        if self._row_names_complaint_form(page, link):
+            return "document" if document else "online"    # a table row "Formulaire de plainte | Commencer"
         around = sentence_says or self._words.mentions_complaint(heading) or self._page_is_complaint(page)
         bare = bool(self._m["bare_link"].search(name, normalised=True)) or not name
         named_in_sentence = bare and sentence_says and self._form_kind(sentence) in (COMPLAINT, GENERIC)
@@ -449,8 +470,9 @@ class ComplaintForm(Rule):
             return "online"     # "Introduire une plainte en ligne", "Klacht online indienen"
         if kind == GENERIC and (sentence_says or (around and not _plural_only(name))):
             return "online"     # "remplissez le formulaire en ligne" on the complaint page, not "tous nos formulaires"
-        if kind == OTHER and sentence_says and self._files_complaints(sentence):
-            return "online"     # "introduisez votre plainte via notre formulaire de contact"
+        if kind == OTHER and sentence_says and (self._files_complaints(sentence) or
+                                                self._m["subject_choice"].search(sentence, normalised=True)):
+            return "online"     # "via notre formulaire de contact", "... en choisissant « Plainte » comme sujet"
         if named_in_sentence and (self._form_kind(sentence) == COMPLAINT
                                   or self._m["online"].search(sentence, normalised=True)):
             return "online"     # "klik <a>hier</a> om het klachtenformulier in te vullen"
@@ -458,6 +480,46 @@ class ComplaintForm(Rule):
                 self._files_through(sentence, name):
             return "online"     # "déposez votre plainte via notre <a>guichet électronique</a>", "e-loket"
         return None
+
+    def _for_something_else(self, sentence: str, previous: str) -> bool:
+        """The link's sentence, naming no complaint and no dissatisfaction, puts the form under
+        another purpose ("... pour nous communiquer votre nouvelle adresse", "To object to your
+        tax assessment, ...") or answers a question about another matter just before it
+        ("Verhuisd? Geef uw nieuw adres door met het online formulier")."""
+        if self._about_complaints(sentence):
+            return False
+        if self._m["newsletter"].search(sentence, normalised=True):
+            return True
+        purpose = self._m["purpose"].search(sentence, normalised=True)
+        if purpose and not self._m["neutral_purpose"].search(purpose, normalised=True):
+            return True
+        return previous.rstrip().endswith("?") and not self._about_complaints(previous) and \
+            not self._m["channel_question"].search(previous, normalised=True)
+
+    def _about_complaints(self, text: str) -> bool:
+        """Normalised ``text`` names a complaint, complaining, or dissatisfaction."""
+        return self._words.mentions_complaint(text) or bool(self._m["dissatisfaction"].search(text, normalised=True)) or \
+            bool(self._m["complaint_verb"].search(text, normalised=True))
+
+    def _provider_link(self, link, name: str, sentence_says: bool) -> bool:
+        """A link to a forms provider or e-services host ("forms.office.com", "typeform"), named as
+        the complaint ("Start your complaint"), or in a sentence naming it with a text that says
+        nothing by itself (the address, "deze link")."""
+        if not self._m["form_providers"].search(_flat(link.url), normalised=True) or negated(name):
+            return False
+        if self._words.mentions_complaint(name):
+            return True
+        bare = not name or bool(_ADDRESS.match(name)) or bool(self._m["bare_link"].search(name, normalised=True))
+        return sentence_says and bare
+
+    def _row_names_complaint_form(self, page: Page, link) -> bool:
+        """The link stands in a table row or a definition whose other cell names the complaint form."""
+        block = _block_of(page, link)
+        row = _row_of(page.blocks, block) if block is not None else ""
+        if not row:
+            return False
+        label = normalise(row).replace(normalise(link.text), " ") if link.text else normalise(row)
+        return self._form_kind(label) == COMPLAINT and not self._words.off_topic(label)
 
     def _files_complaints(self, sentence: str) -> bool:
         """The sentence tells to file the complaint with this form (not to send it elsewhere)."""
@@ -490,11 +552,7 @@ class ComplaintForm(Rule):
     def _link_context_with_previous(self, page: Page, link) -> tuple[str, str, str]:
         """The normalised sentence that holds the link, its section heading, and the sentence
         before it in the same block ("Wil u een bedrijf melden? Gebruik het <a>formulier</a>")."""
-        block = None
-        for candidate in page.blocks:
-            inside = link.selector == candidate.selector or link.selector.startswith(candidate.selector + " >")
-            if inside and (block is None or len(candidate.selector) > len(block.selector)):
-                block = candidate
+        block = _block_of(page, link)
         if block is None:
             return "", "", ""
         text = normalise(block.text)
@@ -503,6 +561,9 @@ class ComplaintForm(Rule):
         sentence = sentence_at(text, at, at + len(anchor)) if at >= 0 else text
         begins = text.find(sentence)
         previous = sentence_at(text, begins - 2, begins - 2) if begins > 1 else ""
+        row = _row_of(page.blocks, block)
+        if row:     # a table row or a definition: its other cells name what the link is
+            return normalise(row), normalise(block.heading), ""
         return sentence, normalise(block.heading), previous
 
     def _form_kind(self, text: str) -> str | None:
@@ -558,6 +619,45 @@ class ComplaintForm(Rule):
             if found:
                 return page, found
         return None
+
+
+def _block_of(page: Page, link):
+    """The deepest block that holds ``link``."""
+    block = None
+    for candidate in page.blocks:
+        inside = link.selector == candidate.selector or link.selector.startswith(candidate.selector + " >")
+        if inside and (block is None or len(candidate.selector) > len(block.selector)):
+            block = candidate
+    return block
+
+
+def _row_of(blocks, block) -> str:
+    """The text of the table row (cells joined by " : ") or of the definition (term and
+    description) that ``block`` is a cell or a description of; "" for other blocks."""
+    at = next((i for i, b in enumerate(blocks) if b is block), None)
+    if at is None:
+        return ""
+    if block.tag == "dd":
+        term = next((b for b in reversed(blocks[:at]) if b.tag == "dt"), None)
+        return f"{term.text} : {block.text}" if term is not None else ""
+    if block.tag not in ("td", "th"):
+        return ""
+    parent = block.selector.rsplit(" > ", 1)[0]
+
+    def cell(i: int) -> bool:
+        return 0 <= i < len(blocks) and blocks[i].tag in ("td", "th") and \
+            blocks[i].selector.rsplit(" > ", 1)[0] == parent
+    start, end = at, at
+    while cell(start - 1) and _nth(blocks[start - 1]) < _nth(blocks[start]):
+        start -= 1
+    while cell(end + 1) and _nth(blocks[end + 1]) > _nth(blocks[end]):
+        end += 1
+    return " : ".join(b.text for b in blocks[start:end + 1])
+
+
+def _nth(block) -> int:
+    found = re.search(r":nth-of-type\((\d+)\)$", block.selector)
+    return int(found.group(1)) if found else 1
 
 
 def _plural_only(name: str) -> bool:

@@ -5,13 +5,20 @@ A number is a registration of the complaint when the sentence gives it to the
 complaint ("un numéro unique est attribué", "uw klacht krijgt een dossiernummer",
 "erhält eine Vorgangsnummer", "you will receive a reference number"), when the
 acknowledgement carries it, or when it is the complaint's own number ("le numéro
-de votre plainte", "un numéro qui lui est propre", "a reference of its own").
+de votre plainte", "a case reference for your complaint", "un numéro qui lui est
+propre", "a reference of its own"; "its own" may refer to the complaint named in the
+sentence before: "Votre plainte est enregistrée ; le numéro qui lui est attribué ...").
+A number named as a term, a header or a question counts when what follows gives it to
+the complaint ("<dt>Vorgangsnummer</dt><dd>Wird jeder Beschwerde zugewiesen.</dd>"),
+and so does a complaint said to be numbered ("every complaint is registered and
+numbered").
 Asking the citizen for a number they already have ("mentionnez votre numéro de
 dossier", "vermeld uw dossiernummer", "quote your file number": a pension or tax
 file) is not, nor is a telephone line, a national register or enterprise number,
 or a bare form field "Reference". A request that refers back to the number the
 sentence has just given to the complaint ("votre plainte reçoit un numéro :
-rappelez-le dans vos courriers") still tells that the complaint gets one.
+rappelez-le dans vos courriers", "geben Sie das Aktenzeichen an, das wir Ihrer
+Beschwerde zugewiesen haben") still tells that the complaint gets one.
 
 Statements are read as in rules/statements.py: a number given by another body (the
 Federal Ombudsman numbering the complaints it receives) or on a page about another
@@ -36,11 +43,12 @@ from functools import cached_property
 from crawler.text import Phrases
 from rules.base import FAIL, PASS, Finding, Rule
 from rules.sentences import Statement, is_denied, quote, statements
-from rules.statements import StatementVocab, topic
+from rules.statements import StatementVocab, defined_by, topic
 from rules.vocabulary import load_vocab, phrases
 
 PASS_KINDS = ("unique", "owned", "assigned", "acknowledgement")
-_RELATIVE = re.compile(r"\W{0,3}(que|qu'|qui|dont|that|which|we|dat|die|dat|welke?|das|den|der|welche\w*)\b")
+# a relative clause right after the number, past a separable particle ("geben Sie das Aktenzeichen an, das ...")
+_RELATIVE = re.compile(r"\W{0,3}(?:\w{1,4}\W{1,3})?(que|qu'|qui|dont|that|which|we|dat|die|welke?|das|den|der|welche\w*)\b")
 
 
 class ComplaintNumber(Rule):
@@ -117,7 +125,7 @@ class ComplaintNumber(Rule):
         owned = bool(self._p("owned_in").search(st.match, normalised=True)
                      or self._p("owned_after").search(tail[:60], normalised=True)
                      or self._p("owned_before").search(head[-40:], normalised=True)
-                     or (self._words.mentions_complaint(st.sentence_before)
+                     or (self._antecedent(st)
                          and (self._p("own_after").search(tail[:60], normalised=True)
                               or self._p("own_before").search(head[-40:], normalised=True))))
         unique = bool(self._p("unique").search(st.text[max(0, st.start - 15):st.end + 25], normalised=True))
@@ -142,9 +150,25 @@ class ComplaintNumber(Rule):
             return "unique"
         if citizen:
             return "citizen"
-        if assigned:
+        if assigned or self._defined_as_given(st):
             return "assigned"
         return "mentioned"
+
+    def _antecedent(self, st: Statement) -> bool:
+        """The complaint is named before the number, for "its own" to refer to: earlier in the
+        sentence, or in the sentence before ("Votre plainte est enregistrée ; le numéro qui lui
+        est attribué ...")."""
+        return any(self._words.mentions_complaint(t) for t in (st.sentence_before, *st.previous_sentences[:1]))
+
+    def _defined_as_given(self, st: Statement) -> bool:
+        """The number is a term, a header or a question, and what follows it gives it to the
+        complaint: "<dt>Vorgangsnummer</dt><dd>Wird jeder Beschwerde zugewiesen.</dd>"."""
+        definition = defined_by(st)
+        if not definition:
+            return False
+        first = re.split(r"[.;!?](?:\s|$)", definition, maxsplit=1)[0]
+        return bool(self._p("assigned").search(first, normalised=True)) and self._words.mentions_complaint(first) \
+            and not self._p("citizen").search(first, normalised=True)
 
     def _asks_citizen(self, st: Statement) -> bool:
         """The citizen is asked for this number: a request ("mentionnez", "vermeld", "please quote")

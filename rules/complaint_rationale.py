@@ -1,41 +1,62 @@
 """complaint-rationale (criterion 4): the complaint pages say why the administration
-handles complaints: to improve its services, learn from them, prevent the same
-problem coming back, because quality matters to it, or because it listens to users.
+handles complaints: to improve its services, learn from them, find out what goes wrong,
+prevent the same problem coming back, restore trust, because quality matters to it or
+is what it aims at, or because it listens to users.
 
 What passes, per language version, on the judged pages (complaint pages with their
-sub-pages, and the contact page): a sentence that gives a reason (improve, learn,
-prevent recurrence, "quality is important to us", listening, "an opportunity for
-us") **tied to complaints or feedback**, in one of four ways:
+sub-pages, and the contact page): a sentence that gives a reason **tied to complaints
+or feedback**. The reasons (each a concept of ``rules/vocab/rationale.yml``, matched in
+any of the four languages):
 
-- the same sentence names the complaint or the reader's feedback: "Vos plaintes nous
-  aident à améliorer nos services", "Dankzij uw klacht kunnen we gelijkaardige
-  problemen voorkomen", "Ihre Beschwerde hilft uns, besser zu werden";
-- it is an item of a list whose lead-in names the complaint and what it enables:
-  "La gestion des plaintes nous permet de : réparer une erreur ; tirer les leçons de
-  nos manquements", "Handling complaints lets us:" followed by a bulleted list, or a
-  list under a label that names the complaint ("Met uw klachten kunnen wij:");
+- improving, learning, listening, "an opportunity": "Vos plaintes nous aident à
+  améliorer nos services", "Elke klacht is een leermoment", "Jede Beschwerde ist eine
+  Chance, besser zu werden", "We see every complaint as an opportunity";
+- the complaint as a source of knowledge: "une information précieuse", "een belangrijke
+  bron van informatie", "eine wertvolle Informationsquelle", "it tells us how we are doing";
+- finding out what goes wrong, a discovery next to what goes wrong: "nous aident à
+  détecter ce qui ne fonctionne pas", "om terugkerende problemen op te sporen", "zu
+  erkennen, wo etwas schiefläuft", "shows us where our procedures fall short" (not the
+  reader's "si vous constatez des erreurs", nor an invitation "faites-le-nous savoir");
+- preventing recurrence, also for others: "éviter que des plaintes similaires se
+  représentent", "kein zweites Mal", "stop it happening to other people";
+- restoring trust: "rétablir votre confiance", "Ihr Vertrauen wiederherstellen";
+- quality said to matter ("Tevreden klanten zijn voor ons uiterst belangrijk"), aimed at
+  ("car nous voulons offrir un service orienté client", "met als doel de kwaliteit te
+  verhogen"), a quality policy ("s'inscrit dans notre politique de qualité"), or a
+  commitment complaint handling is part of ("part of our commitment to the people we serve");
+- correcting or reviewing our own work: "Vos observations nous servent à ajuster nos
+  façons de faire", "Dankzij uw klacht zien we wat beter kan", "review our procedures",
+  "daarna nemen we gerichte maatregelen", said by us and not about the reader's own file
+  ("nous corrigeons votre dossier") nor our answer to one complaint ("welke maatregelen
+  we nemen" in the answer).
+
+The tie, one of:
+
+- the same sentence names the complaint or the reader's feedback, including "we want to
+  know when things go wrong" ("nous voulons savoir", "wir möchten es wissen");
+- it is an item of a list whose lead-in names the complaint and what it enables
+  ("La gestion des plaintes nous permet de :", "Grâce à vos plaintes, nous pouvons :",
+  "Handling complaints lets us:"), or a list under a label that names the complaint;
 - a sentence next to it (same section) speaks of the complaint with a linking word:
-  "Nous améliorons sans cesse nos services. Vos remarques nous y aident.", invites
-  the unsatisfied reader: "... Vous n'êtes pas satisfait ? Dites-le-nous.", or the
-  reason points back at it: "Alle klachten worden geanalyseerd. Zo sporen we
-  structurele problemen op";
-- correcting our own work counts as a reason too ("Vos observations nous servent à
-  ajuster nos façons de faire", "Dankzij uw klacht zien we wat beter kan", "They tell
-  us what we should fix first", "daarna nemen we gerichte maatregelen"), said by us and
-  not about the reader's own file ("nous corrigeons votre dossier") nor about our answer
-  to one complaint ("welke maatregelen we nemen" in the answer); a sentence that points
-  back with a pronoun ("elles", "nous en tirons", "ze", "daaruit", "daraus", "they") at
-  complaints named in the sentence before is tied to them;
+  "Nous améliorons sans cesse nos services. Vos remarques nous y aident.", invites the
+  unsatisfied reader ("... Vous n'êtes pas satisfait ? Dites-le-nous."), or the reason
+  points back at it: "Alle klachten worden geanalyseerd. Zo sporen we structurele
+  problemen op", "Nous en tirons des leçons", "Die analyse leidt tot verbeterprojecten",
+  "The findings feed into our improvement plan";
 - it stands under a heading (or tab title) that asks why ("Pourquoi une gestion des
-  plaintes ?") or values feedback ("Votre avis compte").
+  plaintes ?", a bare "Waarom?" on a complaint page) or values feedback ("Votre avis
+  compte"), where putting things right and quality named alone count too; or under one
+  that asks what becomes of the feedback ("What do we do with your feedback?").
 
 A slogan on its own ("Nous améliorons sans cesse nos services" next to the address
 or the procedure) does not pass and is reported as generic; improving a form or a
-website, or "to speed up the handling of your complaint", is not a reason; the unit
+website, or "to improve the follow-up of your complaint", is not a reason; the unit
 that collects complaints is not one either ("Les plaintes sont centralisées par notre
-service qualité", "Klachten worden centraal verzameld door onze kwaliteitsdienst":
-quality is a reason only as the word itself, said to matter); criminal complaints
-("porter plainte") are set aside.
+service qualité", "Klachten worden centraal verzameld door onze kwaliteitsdienst");
+criminal complaints ("porter plainte à la police") are set aside, and so are sentences
+about complaints against someone else or handled by another body ("Une plainte contre
+votre employeur est traitée par le Contrôle des lois sociales, qui ...", "the Flemish
+Ombudsman, who helps improve ...").
 
 **Anti-pattern** (fails: a slogan, not tied to complaints)::
 
@@ -55,6 +76,7 @@ from functools import cached_property
 
 from crawler.page import Page
 from crawler.text import Phrases
+from rules.criminal import criminal_complaints
 from rules.base import FAIL, PASS, Finding, Rule
 from rules.sentences import Sentence, lead_in, mask, read
 from rules.vocabulary import load_vocab, phrases
@@ -62,7 +84,8 @@ from rules.vocabulary import load_vocab, phrases
 # where a clause ends: strong punctuation or a coordinating conjunction (not the comma,
 # which opens German subordinate clauses, nor Dutch "en", also the French pronoun "en")
 _CLAUSES = re.compile(r"[;:()]|\s(?:and|et|und|but|mais|maar|aber)\s")
-REASONS = ("improve", "learn", "listen", "opportunity", "recurrence")
+REASONS = ("improve", "learn", "listen", "opportunity", "recurrence", "info", "trust", "quality_policy")
+ELSEWHERE = "xelsewherex"  # a complaint about someone else, or another body: their reasons, not ours
 
 
 class ComplaintRationale(Rule):
@@ -77,8 +100,8 @@ class ComplaintRationale(Rule):
     @cached_property
     def _masks(self) -> list[tuple[Phrases, str]]:
         masks = load_vocab("rationale")["mask"]
-        return [(phrases(masks["criminal"]), "xpenalx"), (phrases(masks["not_service"]), "xnotservicex "),
-                (phrases(masks["quality_unit"]), "xqualityunitx")]
+        return [(criminal_complaints(), "xpenalx"), (phrases(masks["not_service"]), "xnotservicex "),
+                (phrases(masks["quality_unit"]), "xqualityunitx"), (phrases(masks["elsewhere"]), ELSEWHERE)]
 
     def norm(self, text: str) -> str:
         return mask(text, self._masks)
@@ -86,20 +109,37 @@ class ComplaintRationale(Rule):
     def _has(self, key: str, text: str) -> bool:
         return bool(self._v[key].search(text, normalised=True))
 
-    def _near(self, a: str, b: str, text: str, reach: int) -> bool:
-        return any(abs(x.start() - y.start()) <= reach
+    def _near(self, a: str, b: str, text: str, reach: int, after: bool = False) -> bool:
+        """``a`` and ``b`` within ``reach`` characters (``after``: ``b`` follows ``a``)."""
+        return any(0 <= y.start() - x.start() <= reach if after else abs(x.start() - y.start()) <= reach
                    for x in self._v[a].finditer(text) for y in self._v[b].finditer(text))
 
     def reason(self, text: str, relaxed: bool = False) -> bool:
-        """A reason to handle complaints; ``relaxed`` (under a "why" heading) accepts
-        quality or satisfaction named on its own."""
+        """A reason to handle complaints ("nous aide à améliorer", "een bron van informatie",
+        "zu erkennen, wo etwas schiefläuft"); ``relaxed`` (under a "why" heading) accepts
+        quality, putting things right or "again" named on their own ("Pour un service de
+        qualité"); "Votre plainte est importante" is none."""
         if any(self._has(key, text) for key in REASONS):
             return True
-        if self._corrects(text):
-            return True
-        if self._prevents_recurrence(text) or self._near("quality", "importance", text, 60):
+        if self._corrects(text) or self._detects(text) or self._prevents_recurrence(text) or self._values_quality(text):
             return True
         return relaxed and (self._has("quality", text) or self._has("fix", text) or self._has("again", text))
+
+    def _detects(self, text: str) -> bool:
+        """Finding out what goes wrong: "nous aident à détecter ce qui ne fonctionne pas",
+        "om terugkerende problemen op te sporen", "zu erkennen, wo etwas schiefläuft",
+        "shows us where our procedures fall short"; not the reader's own problem ("identifiez
+        votre problème") nor an invitation ("Un problème ? Faites-le-nous savoir")."""
+        return self._near("detect", "wrong", text, 80)
+
+    def _values_quality(self, text: str) -> bool:
+        """Quality named as what matters to us or what we aim at: "la qualité nous tient à
+        cœur", "car nous voulons offrir un service orienté client", "met als doel de kwaliteit
+        te verhogen", or a commitment complaint handling is part of ("fait partie de nos
+        engagements envers les usagers"); not "la qualité de nos services vous a déçu ?"."""
+        return (self._near("quality", "importance", text, 60) or self._near("aim", "quality", text, 80, after=True)
+                or (self._near("feedback", "part_of", text, 60, after=True)
+                    and self._near("part_of", "commitment", text, 60, after=True)))
 
     def _corrects(self, text: str) -> bool:
         """Correcting or adjusting our own work ("ajuster nos façons de faire", "wat er
@@ -128,24 +168,39 @@ class ComplaintRationale(Rule):
             if not pages:
                 yield Finding(FAIL, "site.no-complaint-page", lang)
                 continue
-            yield self._judge(lang, pages)
+            yield self._judge(lang, pages, site.versions[lang].complaint_pages)
 
-    def _judge(self, lang: str, pages: list[Page]) -> Finding:
+    def _judge(self, lang: str, pages: list[Page], complaint_pages: list[Page]) -> Finding:
         generic: Sentence | None = None
         for page in pages:
             blocks = read(page, self.norm)
             sentences = [s for block in blocks for s in block]
             for i, s in enumerate(sentences):
-                why_heading = self._has("why", s.label) and self._has("feedback", s.label)
+                if ELSEWHERE in s.norm:
+                    continue
+                why_heading = self._why_heading(s.label, page in complaint_pages)
                 if not self.reason(s.norm, relaxed=why_heading):
                     continue
-                if (self._has("feedback", s.norm) or why_heading or self._introduced(s, blocks)
-                        or self._linked(sentences, i)):
+                if (self._has("feedback", s.norm) or why_heading or self._fate_heading(s.label)
+                        or self._introduced(s, blocks) or self._linked(sentences, i)):
                     return Finding.at(PASS, "rationale.found", lang, s.page, s.block, s.text[:300])
                 generic = generic or s
         if generic is not None:
             return Finding.at(FAIL, "rationale.generic", lang, generic.page, generic.block, generic.text[:300])
         return Finding(FAIL, "rationale.missing", lang, pages[0].url, data={"pages": [p.url for p in pages]})
+
+    def _why_heading(self, label: str, on_complaint_page: bool) -> bool:
+        """A heading that asks why complaints are handled or values feedback ("Pourquoi une
+        gestion des plaintes ?", "Ihre Meinung ist uns wichtig"), or a bare "Waarom?" on a
+        complaint page; not "À quoi sert ce formulaire ?"."""
+        if self._has("why", label) and self._has("feedback", label):
+            return True
+        return on_complaint_page and self._has("why_bare", label)
+
+    def _fate_heading(self, label: str) -> bool:
+        """A heading that asks what becomes of the feedback ("Que faisons-nous de vos
+        plaintes ?", "What do we do with your feedback?")."""
+        return self._has("fate", label) and self._has("feedback", label)
 
     def _introduced(self, s: Sentence, blocks: list[list[Sentence]]) -> bool:
         """An item of a list of reasons: a list item under a heading that names the

@@ -12,26 +12,43 @@ sub-pages, and the contact page), one clause at a time:
   is not an appeal", "à distinguer du recours", "rather than a complaint", "une plainte
   ne permet pas de contester une décision", "the procedure does not allow you to call a
   decision into question", "in twijfel trekken", "in Frage stellen", "dat kan niet via
-  een klacht" (contesting a
+  een klacht", "Een klacht geldt niet als bezwaarschrift" (contesting a
   decision, "contester une décision" / "eine Entscheidung anfechten", counts as the
   appeal); or the complaint cannot change a decision: "Via de klachtenprocedure kunnen
   we die beslissing niet herzien", "the complaints procedure cannot change it; only an
-  appeal can" (the decision named next to the verb, or before it with the appeal in
-  the clause or the next one); or what contests a decision is said not to be a
-  complaint: "We do not treat as complaints challenges to a decision ...", "Nicht als
-  Beschwerde gelten Einsprüche gegen eine Entscheidung";
+  appeal can", "Votre plainte ne changera rien à la décision" (the decision named next
+  to the verb, or before it with the appeal in the clause or the next one); the
+  complaint may be the channel after the verb ("we can't change a decision through the
+  complaints process") or "il" / "er" / "hij" for the complaint service named in the
+  sentence before ("Il n'est pas habilité à réformer les décisions"); or the complaint
+  service does not judge a decision: "Der Beschwerdedienst prüft nicht die
+  Rechtmäßigkeit von Entscheidungen", "ne se prononce pas sur le bien-fondé des
+  décisions" (the decision the verb's object, not "avant la décision"); or what
+  contests a decision is said not to be a complaint: "We do not treat as complaints
+  challenges to a decision ...", "Nicht als Beschwerde gelten Einsprüche gegen eine
+  Entscheidung", "Ben je het oneens met de beslissing? Dat is geen klacht. Je kunt in
+  beroep gaan" (the pronoun's sentence before contests a decision);
 - **deadlines**: filing a complaint does not suspend or interrupt the appeal time
   limits (or the decision), or those limits keep running: "ne suspend pas les délais
   de recours", "schort de termijnen niet op", "unterbricht die Fristen für einen
   Widerspruch nicht" (the negation anywhere later in the same clause), nor extend,
-  lengthen or affect them ("ne prolonge pas", "verlengt ... niet", "verlängert ...
-  nicht", "does not lengthen the time you have to appeal", "has no bearing on"),
-  "Fristen bleiben unberührt";
+  lengthen, stop or affect them ("ne prolonge pas", "verlengt ... niet", "verlängert ...
+  nicht", "does not lengthen the time you have to appeal", "has no bearing on", "doet
+  geen afbreuk aan", "stopt de termijn niet", "sans incidence sur les délais de
+  réclamation"), "Fristen bleiben unberührt" (the verb and the time limits in one
+  clause: not "..., wenn Sie Widerspruch einlegen");
 - **route**: complaints about the content of a decision open to appeal must follow
   (or are left to) that procedure: "moet je die beroepsprocedure volgen", "if you want
   a decision overturned, you must lodge an appeal", or such complaints are listed as
   not handled ("Ne sont pas recevables : ... une décision susceptible de recours");
-- **heading**: a section headed "Plainte ou recours ?" / "Klacht of beroep?".
+- **heading**: a section headed "Plainte ou recours ?" / "Klacht of beroep?";
+- **compared**: a comparison table or definition list whose headers are the bare
+  concepts ("Plainte" | "Recours", <dt>Complaint</dt> ... <dt>Appeal</dt>), with a
+  decision named in it.
+
+A question label answered by a bare "Non." / "Nee." / "Nein." / "No." is the negated
+statement: "Is a complaint the same as an appeal? No.", "Kann eine Beschwerde eine
+Entscheidung aufheben? Nein.", "Ma plainte suspend-elle le délai de recours ? Non.".
 
 The negation must bear on the relation: it sits on the verb that links the two
 concepts ("n'est pas", "ersetzt ... nicht"), between them, or before a complaint named
@@ -45,7 +62,9 @@ op" (call upon), "avoir recours à" (resort to) and an "appeal to the Ombudsman"
 second line) are not appeals; criminal complaints ("porter plainte") are set aside; a
 complaint that cannot be changed once sent ("votre plainte ne peut plus être modifiée")
 says nothing about decisions; "geen klacht maar een vraag over uw beroep" (profession)
-names no decision.
+names no decision; a negation in a second clause ("Late complaints cannot be accepted,
+and there is no appeal against this decision", "Une plainte ne coûte rien, un recours
+peut coûter cher") is not the complaint's.
 
 **Anti-pattern** (fails: both words, no distinction)::
 
@@ -66,6 +85,7 @@ from functools import cached_property
 
 from crawler.page import HEADINGS, Page
 from crawler.text import Phrases
+from rules.criminal import criminal_complaints
 from rules.base import FAIL, PASS, Finding, Rule
 from rules.sentences import LABEL_TAGS, Sentence, Span, lead_in, mask, read, spans, tokens
 from rules.vocabulary import load_vocab, phrases
@@ -74,9 +94,18 @@ HEADING_TAGS = HEADINGS | LABEL_TAGS
 # the reader as the object right after "relieve" / "ontslaat" / "entbindet" ("does not
 # relieve you of the need to appeal"): not a new subject
 _OBJECT = re.compile(r"^\s*(you|je|jou|u|sie|vous)\b")
+# an object pronoun just before the verb ("une plainte ne vous dispense pas"): not a new subject
+_CLITIC = re.compile(r"\b(vous|te|nous|lui|leur)\s*$")
+# "as" just before the predicate ("geldt niet als bezwaarschrift", "wird nicht als Widerspruch
+# gewertet"): a preposition there, not "if"
+_AS = re.compile(r"\b(als|as|comme)\s+((een|eine?[nmrs]?|a|an|un|une|de|des|het|der|die|das|la|le|l')\s*)?$")
+# the appeal as the subject of a clause of its own ("ne coûte rien, un recours peut ...")
+_NEW_SUBJECT = re.compile(r"[,;]\s*((un|une|le|la|les|l'|een|de|het|ein\w*|der|die|das|a|an|the)\b|$)")
 # a bare negative answer under a question heading
 _BARE_NO = re.compile(r"^\s*(non|nee|neen|nein|no)\s*[.!]?\s*$")
-PRIORITY = ("appeal.not-an-appeal", "appeal.deadlines", "appeal.route", "appeal.heading")
+# a table or a definition list: where two headers set concepts side by side
+_COMPARISON = re.compile(r"^(table|dl)(?![\w-])")
+PRIORITY = ("appeal.not-an-appeal", "appeal.deadlines", "appeal.route", "appeal.heading", "appeal.compared")
 
 
 class ComplaintVsAppeal(Rule):
@@ -93,9 +122,9 @@ class ComplaintVsAppeal(Rule):
     @cached_property
     def _masks(self) -> list[tuple[Phrases, str]]:
         masks = load_vocab("appeal")["mask"]
-        tokens_ = {"criminal": "xpenalx", "not_appeal": "xcallx", "dissatisfied": "xdissatx",
+        tokens_ = {"not_appeal": "xcallx", "dissatisfied": "xdissatx",
                    "own_deadline": "xowndeadlinex"}
-        return [(phrases(masks[key]), token) for key, token in tokens_.items()]
+        return [(criminal_complaints(), "xpenalx")] + [(phrases(masks[key]), token) for key, token in tokens_.items()]
 
     def norm(self, text: str) -> str:
         return mask(text, self._masks)
@@ -130,6 +159,9 @@ class ComplaintVsAppeal(Rule):
                         found[kind] = s
                     if mention is None and (self._has("appeal", s.norm) or self._has("appeal_weak", s.norm)):
                         mention = s
+            compared = self._compared(blocks)
+            if compared and "appeal.compared" not in found:
+                found["appeal.compared"] = compared
         for kind in PRIORITY:
             if kind in found:
                 s = found[kind]
@@ -177,19 +209,46 @@ class ComplaintVsAppeal(Rule):
             return "appeal.deadlines"
         named = self._s("complaint", t)
         if (self._cannot(t, named, appeals, negations) or self._wrong_channel(s, t, negations, blocks)
-                or self._cannot_change(s, t, named, negations, blocks) or self._not_a_complaint(t, named, appeals)):
+                or self._cannot_change(s, t, named, negations, blocks) or self._not_a_complaint(t, named, appeals)
+                or self._that_is_not_a_complaint(s, t, blocks)):
             return "appeal.not-an-appeal"
         if appeals or self._has("deadline", t):
             context = context or self._context(s, blocks)
             if self._unaffected(t, appeals) and self._has("complaint", context):
                 return "appeal.deadlines"
         own = [a for a in strong if not any(c[0] < a[1] and a[0] < c[1] for c in complaints)]
-        if own and self._route(s, t, complaints, negations, context, blocks):  # the appeal not the complaint word itself
+        if own and self._route(s, t, complaints, negations, context, blocks, own):  # the appeal not the complaint word itself
             return "appeal.route"
         if s.block.tag in HEADING_TAGS or (len(s.block.text) <= 60 and s.block.text.rstrip().endswith("?")):
             if self._heading(t, complaints, appeals, s.block.text):
                 return "appeal.heading"
         return None
+
+    def _compared(self, blocks: list[list[Sentence]]) -> Sentence | None:
+        """A comparison table or definition list: two headers of one table (``th``) or
+        one list (``dt``) that are the bare concepts, "Plainte" and "Recours", with a
+        decision named in it. Returns the appeal's header. Fails: two sections headed
+        "Déposer une plainte" and "Comment introduire un recours ?" (not headers of one
+        table, nor bare concepts)."""
+        sides: dict[str, dict[str, Sentence]] = {}
+        for s in (s for sentences in blocks for s in sentences):
+            box = _container(s.block.selector) if s.block.tag in ("th", "dt") else None
+            concept = self._bare_concept(s.norm) if box else None
+            if concept:
+                sides.setdefault(box, {}).setdefault(concept, s)
+        for box, found in sides.items():
+            inside = [s.norm for sentences in blocks for s in sentences if s.block.selector.startswith(box + " > ")]
+            if len(found) == 2 and any(self._has("decision", text) for text in inside):
+                return found["appeal"]
+        return None
+
+    def _bare_concept(self, t: str) -> str | None:
+        """"complaint" or "appeal" when a header names that concept and little else
+        ("La plainte", "Administratief beroep", "Rechtsmittel")."""
+        if tokens(t) > 3:
+            return None
+        complaint, appeal = self._has("complaint", t), self._has("appeal", t)
+        return "complaint" if complaint and not appeal else "appeal" if appeal and not complaint else None
 
     def _answered_no(self, q: str) -> str | None:
         """A question heading answered by a bare "Non." / "Nee." / "Nein." / "No.": the
@@ -205,23 +264,47 @@ class ComplaintVsAppeal(Rule):
         replaces = self._s("replace", q)
         if replaces and appeals and self._replace(q, complaints, appeals, replaces):
             return "appeal.not-an-appeal"
+        if appeals and self._asks_same(q, complaints, appeals):
+            return "appeal.not-an-appeal"
+        # "Kann eine Beschwerde eine Entscheidung aufheben? Nein."
+        decisions = self._s("decision", q)
+        if any(c[1] <= v[0] and any(abs(d[0] - v[0]) <= 60 for d in decisions)
+               for c in complaints for v in self._s("change", q)):
+            return "appeal.not-an-appeal"
         return None
 
+    def _asks_same(self, q: str, complaints, appeals) -> bool:
+        """"Is a complaint the same as an appeal?", "Ist eine Beschwerde dasselbe wie ein
+        Widerspruch?", "Une plainte est-elle un recours ?": the complaint, then the appeal,
+        with only a copula or "the same as" between. Fails: "Is a complaint possible during
+        an appeal?" ("possible" starts a new predicate)."""
+        if not (self._has("copula", q) or self._has("same", q)):
+            return False
+        for c in complaints:
+            for a in appeals:
+                between = q[c[1]:a[0]]
+                most = 10 if self._has("same", between) else 6
+                if 0 <= len(between) <= 60 and tokens(between) <= most and not self._new_clause(between):
+                    return True
+        return False
+
     def _clean_between(self, t: str, start: int, end: int) -> bool:
-        return not self._has("breakers", t[start:end]) if start < end else True
+        between = t[start:end]
+        return not (self._has("breakers", between) or self._has("clause_join", between)) if start < end else True
 
     def _copula(self, t: str, subjects: list[Span], predicates: list[Span], negations: list[Span]) -> bool:
         """<subject> is not (a|the same as|...) <predicate>, the negation on the verb."""
         for x in subjects:
             for r in self._s("copula", t):
-                if not (x[1] <= r[0] <= x[1] + 90) or self._has("conditional", t[x[1]:r[0]]):
+                if (not (x[1] <= r[0] <= x[1] + 90) or self._has("conditional", t[x[1]:r[0]])
+                        or self._has("clause_join", t[x[1]:r[0]])):
                     continue
                 if not any(r[0] - 10 <= n[0] <= r[1] + 25 for n in negations):
                     continue
                 for y in predicates:
-                    between = t[r[1]:y[0]]
+                    between = _AS.sub("", t[r[1]:y[0]])
                     most = 10 if self._has("same", between) else 6  # "n'est pas la même chose que de ..."
-                    if r[1] <= y[0] <= r[1] + 80 and tokens(between) <= most and self._clean_between(t, r[1], y[0]):
+                    if r[1] <= y[0] <= r[1] + 80 and tokens(between) <= most and self._clean_between(between, 0, len(between)):
                         return True
         return False
 
@@ -233,42 +316,54 @@ class ComplaintVsAppeal(Rule):
 
     def _cannot(self, t: str, complaints, appeals, negations) -> bool:
         """"une plainte ne permet pas de contester une décision", "met een klacht kan je
-        geen beroep instellen": complaint, then a negation, then the appeal."""
+        geen beroep instellen": complaint, then a negation, then the appeal, in one clause.
+        Fails: "Late complaints cannot be accepted, and there is no appeal against this
+        decision" (the negation opens a clause of its own)."""
         for c in complaints:
             for n in negations:
-                if n[0] <= c[1] or self._has("conditional", t[:n[0]]):
+                if n[0] <= c[1] or self._has("conditional", t[:n[0]]) or self._has("clause_join", t[c[1]:n[0]]):
                     continue
                 for y in appeals:
                     between = t[n[1]:y[0]]
                     for e in reversed(self._s("enabling", between)):  # "does not allow you to"
                         between = between[:e[0]] + " " + between[e[1]:]
-                    if n[1] <= y[0] and len(between) <= 30 and not self._has("breakers", between):
+                    if (n[1] <= y[0] and len(between) <= 30 and self._clean_between(between, 0, len(between))
+                            and not _NEW_SUBJECT.search(between)):
                         return True
         return False
 
     def _cannot_change(self, s: Sentence, t: str, complaints, negations, blocks) -> bool:
         """"Via de klachtenprocedure kunnen we die beslissing niet herzien", "the complaints
-        procedure cannot change it; only an appeal can": the complaint (subject or
-        channel), then a negation on a verb that changes a decision. The decision is named
-        next to the verb, or in the sentence or label before with an appeal named in this
-        clause or the next one."""
-        changes = self._s("change", t)
-        if not changes:
+        procedure cannot change it; only an appeal can", "Der Beschwerdedienst prüft nicht die
+        Rechtmäßigkeit von Entscheidungen": the complaint (subject, channel, or "il" / "er"
+        for the complaint service named just before), then a negation on a verb that
+        changes or judges a decision. A changed decision is named next to the verb, or in
+        the sentence or label before with an appeal named in this clause or the next one; a
+        judged one is the verb's object. Fails: "votre plainte ne peut plus être modifiée
+        après la décision" (the complaint is the object)."""
+        verbs = [(v, "change") for v in self._s("change", t)] + [(v, "review") for v in self._s("review", t)]
+        if not verbs:
             return False
         own = blocks[s.index]
         previous = own[s.number - 1].norm if s.number else ""
         following = own[s.number + 1].norm if s.number + 1 < len(own) else ""
         decisions = self._s("decision", t)
-        for c in complaints:
-            for v in changes:
-                if not (c[1] <= v[0] <= c[1] + 90) or self._has("conditional", t[:v[0]]):
+        channels = self._channels(t)
+        agents = self._s("agent_pronoun", t) if self._has("complaint", previous or self.norm(s.label)) else []
+        for c in complaints + channels + agents:
+            for v, kind in verbs:
+                before = c[1] <= v[0] <= c[1] + 90
+                after = c in channels and v[1] <= c[0] <= v[1] + 60  # "... change a decision through the complaints process"
+                if not (before or after) or self._has("conditional", t[:v[0]]):
                     continue
-                if not any(c[1] <= n[0] and (v[0] - 30 <= n[0] < v[0] or v[1] <= n[0] <= v[1] + 30)
+                if not any((after or c[1] <= n[0]) and (v[0] - 30 <= n[0] < v[0] or v[1] <= n[0] <= v[1] + 30)
                            for n in negations):
                     continue
-                if any(abs(d[0] - v[0]) <= 60 for d in decisions):
+                objects = [d for d in decisions if v[1] <= d[0] <= v[1] + 60
+                           and not any(self._has(key, t[v[1]:d[0]]) for key in ("complaint", "adjunct"))]
+                if objects or (kind == "change" and any(d[0] < v[0] and v[0] - d[0] <= 60 for d in decisions)):
                     return True
-                if ((self._has("decision", previous) or self._has("decision", s.label))
+                if kind == "change" and ((self._has("decision", previous) or self._has("decision", s.label))
                         and any(self._has(key, text) for key in ("appeal", "appeal_weak") for text in (t, following))):
                     return True
         return False
@@ -289,11 +384,30 @@ class ComplaintVsAppeal(Rule):
                     return True
         return False
 
+    def _channels(self, t: str) -> list[Span]:
+        """Complaints named as the channel: "through the complaints process", "via le
+        formulaire de plainte", "door een klacht"."""
+        return [c for c in self._s("complaint", t) if self._v["channel"].search(t[max(0, c[0] - 60):c[0]], normalised=True)]
+
+    def _that_is_not_a_complaint(self, s: Sentence, t: str, blocks) -> bool:
+        """"Ben je het oneens met de beslissing? Dat is geen klacht. Je kunt in beroep gaan":
+        a pronoun said not to be a complaint, the sentence (or question label) before it
+        about contesting a decision, an appeal named there, here or just after. Fails:
+        "Een vraag over je beroep? Dat is geen klacht" (no decision)."""
+        if not self._has("pronoun", t) or not self._negated_complaint(t):
+            return False
+        own = blocks[s.index]
+        previous = own[s.number - 1].norm if s.number else self.norm(s.label)
+        following = own[s.number + 1].norm if s.number + 1 < len(own) else ""
+        contested = self._has("decision", previous) and (
+            "xdissatx" in previous or any(self._has(key, previous) for key in ("contest", "change", "appeal")))
+        return contested and any(self._has("appeal", x) for x in (previous, t, following))
+
     def _wrong_channel(self, s: Sentence, t: str, negations, blocks) -> bool:
         """"Dat kan niet via een klacht", "pas par le biais d'une plainte", with the appeal
         (or the decision to contest) in this sentence or the one before."""
         for c in self._s("complaint", t):
-            lead = t[max(0, c[0] - 40):c[0]]
+            lead = t[max(0, c[0] - 60):c[0]]
             channel = self._v["channel"].search(lead, normalised=True)
             if not channel:
                 continue
@@ -314,7 +428,8 @@ class ComplaintVsAppeal(Rule):
         for r in self._s("replace", t):
             if not self._negated(t, r, negations):
                 continue
-            active = (any(r[0] - 100 <= c[0] < r[0] and not self._new_clause(self._unmodal(t[c[1]:r[0]])) for c in complaints)
+            active = (any(r[0] - 100 <= c[0] < r[0] and not self._new_clause(self._unmodal(_CLITIC.sub("", t[c[1]:r[0]])))
+                          for c in complaints)
                       and any(r[1] <= a[0] <= r[1] + 90 and not self._new_clause(_OBJECT.sub("", t[r[1]:a[0]], count=1))
                               for a in appeals))
             passive = (any(r[0] - 100 <= a[0] < r[0] and not self._new_clause(t[a[1]:r[0]]) for a in appeals)
@@ -383,21 +498,30 @@ class ComplaintVsAppeal(Rule):
             if any(noun in word for noun in ("effet", "schorsend", "opschortend", "aufschiebend", "suspensi")):
                 return True
             targets = appeals + self._s("deadline", t) + self._s("decision", t)
-            if any(abs(x[0] - r[0]) <= 80 for x in targets):
+            if any(abs(x[0] - r[0]) <= 80 and self._one_clause(t, r, x) for x in targets):
                 return True
         for r in self._s("affect", t):
             if not self._negated(t, r, negations):
                 continue
-            if any(abs(x[0] - r[0]) <= 80 for x in appeals + self._legal_deadlines(t, appeals)):
+            if any(abs(x[0] - r[0]) <= 80 and self._one_clause(t, r, x) for x in appeals + self._legal_deadlines(t, appeals)):
                 return True
-        return False
+        # "sans incidence sur les délais de recours": the negation inside the phrase
+        return any(abs(x[0] - r[0]) <= 80 for r in self._s("no_effect", t)
+                   for x in appeals + self._legal_deadlines(t, appeals))
+
+    def _one_clause(self, t: str, a: Span, b: Span) -> bool:
+        """No condition or second clause between two spans: "Wir stoppen die Bearbeitung
+        Ihrer Beschwerde nicht, wenn Sie Widerspruch einlegen" does not relate the verb to
+        the appeal."""
+        between = t[min(a[1], b[1]):max(a[0], b[0])]
+        return not (self._has("conditional", between) or self._has("clause_join", between))
 
     def _unaffected(self, t: str, appeals) -> bool:
         """The appeal time limits keep running ("bleiben unberührt", "blijven lopen")."""
         targets = appeals + self._legal_deadlines(t, appeals)
         return any(abs(x[0] - r[0]) <= 80 for r in self._s("unaffected", t) for x in targets)
 
-    def _route(self, s: Sentence, t: str, complaints, negations, context: str | None, blocks) -> bool:
+    def _route(self, s: Sentence, t: str, complaints, negations, context: str | None, blocks, appeals) -> bool:
         # (a) a complaint about a decision ... must follow / is not handled / only if no appeal
         #     (the complaint may be named in the sentence just before: "... ? Suivez alors ...")
         markers = negations + self._s("obligation", t) + self._s("not_handled", t)
@@ -416,9 +540,11 @@ class ComplaintVsAppeal(Rule):
                 and (self._has("obligation", window) or _imperative(window))
                 and self._has("complaint", context or self._context(s, blocks))):
             return True
-        # (c) a complaint is not handled when an appeal exists (the negation not in an "if")
+        # (c) a complaint is not handled when an appeal exists (the negation not in an "if",
+        #     the appeal not in a clause of its own: "..., and there is no appeal")
         for h in self._s("not_handled", t):
-            if complaints and not self._has("conditional", t[:h[0]]):
+            if complaints and not self._has("conditional", t[:h[0]]) and any(
+                    not self._has("clause_join", t[min(h[1], a[1]):max(h[0], a[0])]) for a in appeals):
                 return True
         # (d) an item of a list of what is not handled / not a complaint
         intro = self._intro(s, blocks)
@@ -431,7 +557,8 @@ class ComplaintVsAppeal(Rule):
         marker (negation, obligation, not handled) after the complaint."""
         for c in complaints:
             for d in self._s("decision", t):
-                if c[1] <= d[0] <= c[1] + 70 and self._has("about", t[c[1]:d[0]]):
+                between = t[c[1]:d[0]]
+                if c[1] <= d[0] <= c[1] + 70 and self._has("about", between) and not self._has("clause_join", between):
                     if not after or any(m[0] > c[0] for m in markers):
                         return True
         return False
@@ -461,6 +588,15 @@ class ComplaintVsAppeal(Rule):
                 if 0 <= hi[0] - lo[1] <= 25 and self._has("either", t[lo[1]:hi[0]]):
                     return True
         return False
+
+
+def _container(selector: str) -> str | None:
+    """The selector of the innermost table or definition list that holds ``selector``."""
+    parts = selector.split(" > ")
+    for i in range(len(parts) - 1, -1, -1):
+        if _COMPARISON.match(parts[i]):
+            return " > ".join(parts[:i + 1])
+    return None
 
 
 def _imperative(text: str) -> bool:

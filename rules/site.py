@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from crawler.frontier import switcher_language
 from crawler.page import Page
-from crawler.roles import LINK_THRESHOLD, ROLE_THRESHOLD, link_scores, role_scores
+from crawler.roles import LINK_THRESHOLD, ROLE_THRESHOLD, is_subpage_link, link_scores, role_scores
 from crawler.snapshot import Snapshot
 from crawler.vocab import VOCAB
 
@@ -111,12 +111,11 @@ class Site:
                 target = by_url.get(link.url)
                 if target is None or target[1] in complaint_pages or target[0]["complaint"] < 0:
                     continue
-                path = urlsplit(link.url).path
                 # a sub-page: it reads as a complaint page, its link says so ("Klachtenprocedure",
-                # "So bearbeiten wir eine Beschwerde"), or it is a form/FAQ/procedure page
+                # "So bearbeiten wir eine Beschwerde"), or it is a form/FAQ/procedure/charter page
                 if target[0]["complaint"] >= LINK_THRESHOLD \
                         or link_scores(link.text, link.url)["complaint"] >= LINK_THRESHOLD \
-                        or VOCAB.subpage_score(link.text, path) >= 4:
+                        or is_subpage_link(link.text, link.url):
                     complaint_pages.append(target[1])
         version.complaint_pages = complaint_pages
 

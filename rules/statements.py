@@ -5,8 +5,11 @@ Shared by complaint-form, acknowledgement-of-receipt and complaint-number. A sta
 is judged by what it is about (``topic``) and who acts in it (``external_agent``);
 whether it is denied is read with it (``rules.sentences.is_denied``). A page that is
 about another procedure (reporting a company to an inspection, objecting to a levy, a
-criminal complaint) is set apart as a whole (``page_subject``). The words are data:
-rules/vocab/statements.yml.
+criminal complaint) is set apart as a whole (``page_subject``), and so is a statement
+about a criminal complaint (``criminal_setting``): "porter plainte", "klacht neerleggen",
+"file a complaint" are criminal only beside the police, the prosecutor or an offence
+(``rules.criminal``). ``label_of`` and ``defined_by`` read a statement with the question,
+term or header it answers, or that it is. The words are data: rules/vocab/statements.yml.
 
     >>> from crawler.page import Page
     >>> from rules.sentences import is_denied, statements
@@ -19,6 +22,10 @@ rules/vocab/statements.yml.
     ('accusons réception', 'complaint', False)
     >>> words.mentions_complaint(normalise("Une plainte contre une entreprise ? Signalez-la."))
     False
+    >>> words.mentions_complaint("vous pouvez porter plainte aupres de notre service qualite.")
+    True
+    >>> words.mentions_complaint("victime d'un vol ? portez plainte au commissariat.")
+    False
     >>> report = Page("https://x.be/fr/signaler/", 200, "text/html",
     ...     "<title>Plainte contre une entreprise</title><h1>Signaler une entreprise</h1>".encode())
     >>> page_subject(report, words), page_subject(page, words)
@@ -29,9 +36,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from crawler.page import Page
+from crawler.page import Block, Page
 from crawler.text import normalise
-from rules.sentences import Statement, blank, page_title
+from rules.criminal import criminal_complaints
+from rules.sentences import Statement, blank, is_label, page_title
 from rules.vocabulary import load_vocab, phrases
 
 
@@ -49,6 +57,10 @@ class StatementVocab:
         self.first_person = phrases(vocab["first_person"])
         self.by_agent = phrases(vocab["by_agent"])
         self.acknowledgement = phrases(vocab["acknowledgement"])
+        self.confirmation = phrases(vocab["confirmation"])
+        self.confirmation_of = phrases(vocab["confirmation_of"])
+        self.arrival = phrases(vocab["arrival"])
+        self.criminal = criminal_complaints()
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -57,8 +69,9 @@ class StatementVocab:
 
     def strip_borrowed(self, text: str) -> str:
         """Normalised ``text`` without the complaint words used for something else: a criminal
-        complaint, an appeal called a complaint, a complaint against a company."""
-        return blank(text, self.not_complaint, self.third_party)
+        complaint, an appeal called a complaint, a complaint against a company. "Porter plainte"
+        is criminal only beside the police, the prosecutor or an offence (``rules.criminal``)."""
+        return blank(text, self.criminal, self.not_complaint, self.third_party)
 
     def mentions_complaint(self, text: str) -> bool:
         """A complaint about the service is named in normalised ``text`` (a criminal one, an appeal
@@ -68,7 +81,8 @@ class StatementVocab:
     def borrowed(self, text: str) -> bool:
         """Normalised ``text`` speaks of a criminal complaint, an appeal called a complaint, or a
         complaint or report against a third party."""
-        return bool(self.not_complaint.search(text, normalised=True) or self.third_party.search(text, normalised=True))
+        return bool(self.criminal.search(text, normalised=True) or self.not_complaint.search(text, normalised=True)
+                    or self.third_party.search(text, normalised=True))
 
     def off_topic(self, text: str) -> bool:
         """Normalised ``text`` (a title, a heading, a sentence) is about something else than the
@@ -91,6 +105,51 @@ class StatementVocab:
             if not self.own_possessive.search(text[max(0, found.start() - 30):found.start()], normalised=True):
                 last = found.start()
         return last
+
+
+def label_of(st: Statement) -> str:
+    """The normalised label the statement's block answers or defines: the block just before it
+    when that is a summary, a term, a table header, a heading or a short question or lead-in
+    ("Vais-je recevoir une confirmation ?"); else the block's heading; else ""."""
+    before = _neighbour(st, -1)
+    if before is not None and is_label(before):
+        return normalise(before.text)
+    return normalise(st.block.heading) if st.block.heading and st.block.heading != st.block.text else ""
+
+
+def defined_by(st: Statement) -> str:
+    """When the statement's block is a label (a term, a header, a question), the normalised
+    block after it, which says what the label is: "<dt>Reference number</dt><dd>Assigned to
+    every complaint.</dd>"; else ""."""
+    after = _neighbour(st, 1)
+    return normalise(after.text) if after is not None and is_label(st.block) else ""
+
+
+def _neighbour(st: Statement, step: int) -> Block | None:
+    blocks = st.page.blocks
+    at = st.index + step
+    while 0 <= at < len(blocks):
+        if not blocks[at].chrome:
+            return blocks[at]
+        at += step
+    return None
+
+
+def criminal_setting(st: Statement, words: StatementVocab) -> bool:
+    """The statement speaks of a criminal complaint: its block names one ("portez plainte au
+    commissariat") and its sentence names the police, the prosecutor or an offence ("la police
+    vous remet un accusé de réception"). A police service's own complaint desk names no
+    criminal complaint, and stays a complaint about the service."""
+    criminal = words.criminal
+    if not criminal.search(st.text, normalised=True):
+        return False
+    if criminal.context.search(st.sentence, normalised=True):
+        return True
+    # "File a complaint with the police; they will give you an acknowledgement": a sentence that
+    # names no complaint of its own continues the one before
+    previous = st.previous_sentences[:1]
+    return bool(previous) and not words.mentions_complaint(st.sentence) \
+        and criminal.context.search(previous[0], normalised=True) is not None
 
 
 def _page_heads(page: Page) -> list[str]:
@@ -140,7 +199,7 @@ def topic(st: Statement, words: StatementVocab, complaint_pages) -> str:
     sentence; then the sentences before it in the block; then the block's heading; then the
     page: a complaint page speaks of complaints, the contact page only near complaint words.
     """
-    if page_subject(st.page, words) == "other":
+    if page_subject(st.page, words) == "other" or criminal_setting(st, words):
         return "other"
     if external_agent(st, words):
         return "body"

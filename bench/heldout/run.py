@@ -9,6 +9,9 @@ Positive class: "pass". A language version missing from the report counts as "no
 `unseen`); a rule reporting `error` is left out of precision and recall (shown as `error`).
 The error list goes to stdout only: RESULTS.md gets the figures, not the held-out details.
 Only loopback traffic: the sites are served on 127.0.0.1 and scanned with --allow-private.
+
+The code is shared with the second held-out set: bench/heldout2/run.py calls `main()` with its own
+folder, RESULTS.md heading and markers, site loader and site server.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -35,6 +40,30 @@ RESULTS = REPO / "bench" / "RESULTS.md"
 START, END = "<!-- heldout:start -->", "<!-- heldout:end -->"
 HEADING = "## Held-out set"
 EVIDENCE_KEYS = ("complaints", "complaints-file", "complaints-after", "form")
+
+
+@dataclass(frozen=True)
+class HeldOutSet:
+    """Where a held-out set lives and where its figures go in bench/RESULTS.md."""
+    set_dir: Path = HERE
+    heading: str = HEADING
+    markers: tuple = (START, END)
+    command: str = "python -m bench.heldout.run"
+    readme: str = "bench/heldout/README.md"
+    loader: str = "bench.heldout.build_sites"             # module with load_sites()
+    server: str = "examples.siteserver:SiteServer"        # module:class serving set_dir/sites
+    description: str = ""
+
+    @property
+    def sites(self) -> Path:
+        return self.set_dir / "sites"
+
+    @property
+    def labels(self) -> Path:
+        return self.set_dir / "labels.json"
+
+
+DEFAULT = HeldOutSet()
 
 
 def machine() -> str:
@@ -50,10 +79,10 @@ def machine() -> str:
     return f"{os.cpu_count()} CPU ({cpu}), Python {platform.python_version()}, {platform.system()}"
 
 
-def evidence_paths() -> dict[tuple[str, str], list[str]]:
+def evidence_paths(cfg: HeldOutSet = DEFAULT) -> dict[tuple[str, str], list[str]]:
     """(site, lang) -> paths of the pages that carry the complaint information (from the content)."""
     try:
-        from bench.heldout.build_sites import load_sites
+        load_sites = import_module(cfg.loader).load_sites
     except Exception:  # noqa: BLE001 - diagnostics only
         return {}
     out = {}
@@ -72,9 +101,10 @@ def _path(url: str) -> str:
     return p.rstrip("/") or "/"
 
 
-def scan(out_dir: Path) -> tuple[dict, dict[str, str], dict[str, int], float]:
-    from examples.siteserver import SiteServer
-    with SiteServer(SITES) as server:
+def scan(out_dir: Path, cfg: HeldOutSet = DEFAULT) -> tuple[dict, dict[str, str], dict[str, int], float]:
+    module, cls = cfg.server.split(":")
+    server_cls = getattr(import_module(module), cls)
+    with server_cls(cfg.sites) as server:
         listing = out_dir / "sites.csv"
         with open(listing, "w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)
@@ -93,12 +123,13 @@ def scan(out_dir: Path) -> tuple[dict, dict[str, str], dict[str, int], float]:
     return json.loads(report_path.read_text(encoding="utf-8")), names, requests, elapsed
 
 
-def compare(report: dict, names: dict[str, str], labels: dict) -> tuple[dict, list[dict], dict]:
+def compare(report: dict, names: dict[str, str], labels: dict,
+            cfg: HeldOutSet = DEFAULT) -> tuple[dict, list[dict], dict]:
     by_name = {names.get(site["url"], site["url"]): site for site in report["sites"]}
     rules = list(next(iter(next(iter(labels.values())).values())).keys())
     counts = {r: dict(TP=0, FP=0, FN=0, TN=0, error=0, unseen=0, crawl=0) for r in rules}
     errors = []
-    evidence = evidence_paths()
+    evidence = evidence_paths(cfg)
     for site_name, langs in labels.items():
         site = by_name.get(site_name)
         for lang, verdicts in langs.items():
@@ -162,33 +193,36 @@ def table(counts: dict) -> list[str]:
     return rows
 
 
-def write_results(section: str) -> None:
+def write_results(section: str, cfg: HeldOutSet = DEFAULT) -> None:
+    """Replace this set's marked section of RESULTS.md (or append it); other sections stay as they are."""
+    start, end = cfg.markers
+    heading = cfg.heading
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    block = f"{START}\n{section.rstrip()}\n{END}"
-    if START in text and END in text:
-        before, rest = text.split(START, 1)
-        after = rest.split(END, 1)[1]
-        if HEADING not in before:
-            before = before.rstrip("\n") + f"\n\n{HEADING}\n\n"
+    block = f"{start}\n{section.rstrip()}\n{end}"
+    if start in text and end in text:
+        before, rest = text.split(start, 1)
+        after = rest.split(end, 1)[1]
+        if heading not in before:
+            before = before.rstrip("\n") + f"\n\n{heading}\n\n"
         text = before + block + after
     else:
-        text = text.rstrip("\n") + f"\n\n{HEADING}\n\n{block}\n"
+        text = text.rstrip("\n") + f"\n\n{heading}\n\n{block}\n"
     RESULTS.write_text(text, encoding="utf-8")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None, cfg: HeldOutSet = DEFAULT) -> int:
+    parser = argparse.ArgumentParser(description=(cfg.description or __doc__).splitlines()[0])
     parser.add_argument("--out", type=Path, help="keep the scan output here (default: a temporary folder)")
     parser.add_argument("--no-write", action="store_true", help="do not update bench/RESULTS.md")
-    args = parser.parse_args()
-    labels = json.loads(LABELS.read_text(encoding="utf-8"))
+    args = parser.parse_args(argv)
+    labels = json.loads(cfg.labels.read_text(encoding="utf-8"))
 
-    with tempfile.TemporaryDirectory(prefix="heldout-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=cfg.set_dir.name + "-") as tmp:
         out_dir = args.out or Path(tmp)
         out_dir.mkdir(parents=True, exist_ok=True)
         print(f"serving {len(labels)} held-out sites on 127.0.0.1 and scanning them (one run)…", flush=True)
-        report, names, requests, elapsed = scan(out_dir)
-    counts, errors, crawl = compare(report, names, labels)
+        report, names, requests, elapsed = scan(out_dir, cfg)
+    counts, errors, crawl = compare(report, names, labels, cfg)
 
     versions = crawl["versions_labelled"]
     verdicts = sum(len(v) for langs in labels.values() for v in langs.values())
@@ -200,8 +234,8 @@ def main() -> int:
     when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     false_passes = sum(c["FP"] for c in counts.values())
     lines = [
-        f"`python -m bench.heldout.run`: {len(labels)} hand-written agency sites that the rule authors never see "
-        f"(bench/heldout/README.md), {versions} language versions ("
+        f"`{cfg.command}`: {len(labels)} hand-written agency sites that the rule authors never see "
+        f"({cfg.readme}), {versions} language versions ("
         + ", ".join(f"{k} {v}" for k, v in sorted(per_lang.items())) + f"), {verdicts} labelled (site, language, rule) "
         "verdicts, crawled and linted in one `complaint-lint scan` run on loopback. Positive class: \"pass\". "
         "`of which crawl`: missed passes where the language version was not seen or a page carrying the evidence is not "
@@ -235,8 +269,8 @@ def main() -> int:
             quote = f' «{text[:160]}»' if text else ""
             print(f"    {status}: {message} ({url}){quote}")
     if not args.no_write:
-        write_results(section)
-        print(f"\nwritten: {RESULTS} (section '{HEADING}')")
+        write_results(section, cfg)
+        print(f"\nwritten: {RESULTS} (section '{cfg.heading}')")
     return 0
 
 

@@ -1,0 +1,49 @@
+"""examples.siteserver.SiteServer, plus pages addressed by query string.
+
+A request such as ``/index.php?page=contact&lang=nl`` is answered with the file
+``index.php@lang=nl&page=contact.html`` when that file exists (parameters sorted, see
+bench.heldout2.build_sites.query_file); otherwise the request is served as SiteServer would
+(the query string ignored). Everything else (redirects, site.yml, request log) is SiteServer's.
+"""
+
+from __future__ import annotations
+
+import threading
+from http.server import ThreadingHTTPServer
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from examples.siteserver import SiteConfig, SiteServer, _handler_for
+
+
+def _query_handler(config: SiteConfig, log: list[str], lock: threading.Lock):
+    base = _handler_for(config, log, lock)
+
+    class QueryHandler(base):
+        def _serve(self, head: bool) -> None:
+            parts = urlsplit(self.path)
+            if parts.query:
+                rel = unquote(parts.path).lstrip("/").rstrip("/") or "index"
+                key = "&".join(f"{k}={v}" for k, v in sorted(parse_qsl(parts.query, keep_blank_values=True)))
+                root = config.root.resolve()
+                file = (root / f"{rel}@{key}.html").resolve()
+                if file.is_file() and root in file.parents:
+                    self.path = "/" + file.relative_to(root).as_posix()
+            super()._serve(head)
+
+    return QueryHandler
+
+
+class QuerySiteServer(SiteServer):
+    """Every site folder under ``root`` on its own loopback port, query-addressed pages included."""
+
+    def start(self) -> "QuerySiteServer":
+        for site in sorted(p for p in self.root.iterdir() if p.is_dir()):
+            log: list[str] = []
+            handler = _query_handler(SiteConfig.load(site), log, self._lock)
+            server = ThreadingHTTPServer((self.host, 0), handler)
+            server.daemon_threads = True
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            self._servers.append(server)
+            self.urls[site.name] = f"http://{self.host}:{server.server_address[1]}/"
+            self.requests[site.name] = log
+        return self
