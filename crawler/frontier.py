@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from crawler.languages import code_language, url_language
 from crawler.page import Link, Page
-from crawler.roles import LINK_THRESHOLD, ROLE_THRESHOLD, ROLES, is_document, is_subpage_link, link_scores, role_scores
+from crawler.roles import LINK_THRESHOLD, ROLE_THRESHOLD, ROLES, is_document, is_portal_link, is_subpage_link, link_scores, role_scores
 from crawler.text import normalise
 from crawler.urls import SiteScope, canonical
 from crawler.vocab import VOCAB
@@ -132,8 +132,12 @@ class Frontier:
                    for c in self._heap)
 
     # -- learning from a fetched page -------------------------------------------------
-    def observe(self, page: Page, path: tuple, hint: str | None = None) -> list[str]:
-        """Learn from a fetched page; return the roles it plays (contact, complaint)."""
+    def observe(self, page: Page, path: tuple, hint: str | None = None, reason: str | None = None) -> list[str]:
+        """Learn from a fetched page; return the roles it plays (contact, complaint).
+
+        A complaint page's sub-pages are fetched before the crawl stops, and so are the
+        complaint links of a sub-page: "Dien je klacht in via het e-loket" leads to the
+        e-services portal, whose "Klacht" link leads to the form."""
         self.mark_seen(page.url)
         if page.tree is None:
             return []
@@ -153,6 +157,7 @@ class Frontier:
             self.offer(url, PRIORITY_LANGUAGE + boost, "hreflang", lang, path + ((url, f"hreflang={lang}"),))
 
         on_complaint_page = "complaint" in roles_here
+        on_subpage = reason == "complaint sub-page"
         for link in page.links:
             self._inbound.setdefault(link.url, []).append(link.text)
             step = path + ((link.url, link.text[:80]),)
@@ -169,12 +174,14 @@ class Frontier:
             if scores[best_role] >= LINK_THRESHOLD:
                 missing = link_lang is None or best_role not in self.found.get(link_lang, {})
                 priority = 10 * scores[best_role] + (20 if missing else 0)
-                if on_complaint_page:
+                if on_complaint_page or (on_subpage and best_role == "complaint"):
                     priority = max(priority, PRIORITY_SUBPAGE + scores[best_role])
                 if is_document(link.url):
                     continue  # the link itself is the evidence; rules read it from this page
                 self.offer(link.url, priority, f"{best_role} link", link_lang, step)
             elif on_complaint_page and not is_document(link.url) and is_subpage_link(link.text, link.url):
+                self.offer(link.url, PRIORITY_SUBPAGE, "complaint sub-page", link_lang, step)
+            elif on_complaint_page and not link.chrome and is_portal_link(link.text, link.url):
                 self.offer(link.url, PRIORITY_SUBPAGE, "complaint sub-page", link_lang, step)
             elif len(path) <= 1 and link.chrome and link.image and not link.text:
                 # an unlabelled image link in the header of a home page: maybe a language flag

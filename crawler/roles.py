@@ -26,6 +26,7 @@ from crawler.vocab import VOCAB
 
 ROLES = ("contact", "complaint")
 ROLE_THRESHOLD = 5
+_SECTION_TAGS = frozenset(("h2", "h3", "h4", "summary", "dt"))
 LINK_THRESHOLD = 3
 SUBPAGE_THRESHOLD = 4
 
@@ -69,7 +70,8 @@ def role_scores(page: Page, inbound: Iterable[str] = ()) -> dict[str, int]:
             scores[role] = own
             continue
         via_links = max((VOCAB.role_score(role, text) for text in inbound), default=0)
-        scores[role] = own + _half(via_links) + _content_bonus(role, page)
+        contact_page = scores.get("contact", 0) >= ROLE_THRESHOLD
+        scores[role] = own + _half(via_links) + _content_bonus(role, page, contact_page)
     return scores
 
 
@@ -82,12 +84,30 @@ def _half(link_score: int) -> int:
     return (max(0, link_score) + 1) // 2
 
 
-def _content_bonus(role: str, page: Page) -> int:
+def _content_bonus(role: str, page: Page, contact_page: bool = False) -> int:
+    """Points from what the page says: contact details for a contact page; for a complaint
+    page, complaint words in its text, more when a heading of its content names them (a
+    "Votre avis" or "Charte de qualité" page with a section "Une plainte ?"), but not on a
+    contact page: its "Plaintes" section is read anyway, as the contact page's, and a crawl
+    that took it for the complaint page would stop before the real one.
+
+        >>> charter = Page("https://x.be/fr/charte", 200, "text/html", (
+        ...     "<html><body><main><h1>Charte de qualité</h1><h2>Vos plaintes</h2>"
+        ...     "<p>Une plainte ? Introduisez votre plainte en ligne. Chaque plainte reçoit un numéro.</p></main></body></html>").encode())
+        >>> _content_bonus("complaint", charter)
+        5
+        >>> _content_bonus("complaint", Page("https://x.be/fr/charte", 200, "text/html",
+        ...     b"<html><body><main><h2>Nos valeurs</h2><p>Une plainte ? Une plainte ! Une plainte.</p></main></body></html>"))
+        2
+    """
     text = page.main_text
     if role == "contact":
         return 2 if len(contact_details(text)) >= 2 else 0
     mentions = len(_COMPLAINT_WORDS.findall(normalise(text), normalised=True))
-    return 2 if mentions >= 3 else 0
+    if mentions < 3:
+        return 0
+    headings = [b.text for b in page.blocks if not b.chrome and b.tag in _SECTION_TAGS and b.tag != "h1"]
+    return 5 if not contact_page and any(_COMPLAINT_WORDS.search(h) for h in headings) else 2
 
 
 def link_scores(text: str, url: str) -> dict[str, int]:
@@ -105,6 +125,18 @@ def is_subpage_link(text: str, url: str) -> bool:
         False
     """
     return VOCAB.subpage_score(text, urlsplit(url).path) >= SUBPAGE_THRESHOLD
+
+
+def is_portal_link(text: str, url: str) -> bool:
+    """Does a link on a complaint page lead to the e-services portal where the complaint form lives?
+
+        >>> is_portal_link("e-loket", "https://x.be/nl/e-loket"), is_portal_link("Mon dossier", "https://x.be/fr/mon-dossier/")
+        (True, True)
+        >>> is_portal_link("Nos services", "https://x.be/fr/services")
+        False
+    """
+    both = normalise(f"{text} {urlsplit(url).path.replace('/', ' ')}")
+    return VOCAB.complaint_portals.search(both, normalised=True) is not None
 
 
 def is_document(url: str) -> bool:

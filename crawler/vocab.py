@@ -59,6 +59,10 @@ class Vocabulary:
         return {part: _weighted(entries) for part, entries in self.data["complaint_subpages"].items()}
 
     @cached_property
+    def complaint_portals(self) -> Phrases:
+        return Phrases(self.data["complaint_portals"])
+
+    @cached_property
     def document_extensions(self) -> tuple[str, ...]:
         return tuple(self.data["document_extensions"])
 

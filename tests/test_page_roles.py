@@ -19,7 +19,7 @@ import html
 import pytest
 
 from crawler.page import Page
-from crawler.roles import LINK_THRESHOLD, ROLE_THRESHOLD, link_scores, role_scores
+from crawler.roles import LINK_THRESHOLD, ROLE_THRESHOLD, is_portal_link, link_scores, role_scores
 from crawler.snapshot import Snapshot
 from rules.site import Site
 
@@ -532,3 +532,48 @@ def test_look_alike_words_in_a_content_heading_do_not_disqualify_the_page():
            f'<main><h2>Quand pouvez-vous porter plainte ?</h2><p>{COMPLAINT_TEXT["fr"]}</p></main></body></html>')
     p = Page(HOST + "/fr/node/5", 200, "text/html", doc.encode())
     assert role_scores(p)["complaint"] >= ROLE_THRESHOLD
+
+
+def test_complaint_form_behind_the_e_services_portal_is_fetched_and_judged(sites, cli):
+    """tests/sites/eservices: the contact page has a "Plaintes" section that points to "Votre avis";
+    that page (a feedback title, a complaint section) sends the reader to the e-guichet, whose
+    "Introduire une plainte" link leads to the form. The contact page is not taken for the
+    complaint page, the form two clicks behind the complaint page is fetched and judged, and the
+    portal's other services are not fetched."""
+    before = len(sites.requests["eservices"])
+    result = cli("scan", sites.urls["eservices"], "--allow-private", "--quiet")
+    assert result.returncode == 0, result.stderr
+    fetched = sites.requests["eservices"][before:]
+    site = result.site()
+    judged = sorted(p["url"].split("/", 3)[3] for p in site["pages"]["fr"]["complaint"])
+    assert site["pages"]["fr"]["contact"]["url"].endswith("/fr/contact/")
+    assert "fr/contact/" not in judged
+    assert "fr/votre-avis/" in judged and "fr/e-guichet/plainte/" in judged
+    assert not [path for path in fetched if "/attestation" in path]
+    assert result.rule("complaint-form")["languages"] == {"fr": "pass"}
+
+
+def test_contact_page_with_a_complaint_section_stays_the_contact_page():
+    """A "Plaintes" heading on the contact page does not make it the complaint page."""
+    contact = Page(HOST + "/fr/contact/", 200, "text/html", (
+        '<html lang="fr"><head><title>Contact</title></head><body><main><h1>Contact</h1>'
+        "<p>Rue de la Loi 1, 1000 Bruxelles. Tél. 02 555 12 34 – info@x.example</p>"
+        "<h2>Plaintes</h2><p>Une plainte ? Envoyez votre plainte à plaintes@x.example ; chaque plainte est lue.</p>"
+        "</main></body></html>").encode())
+    scores = role_scores(contact)
+    assert scores["contact"] >= ROLE_THRESHOLD > scores["complaint"]
+
+
+@pytest.mark.parametrize("title", ["Beschwerde über ein gefährliches Spielzeug", "Signaler un produit dangereux",
+                                   "Gevaarlijk product melden", "Plainte concernant un produit alimentaire",
+                                   "Complaint about a faulty toy"])
+def test_reporting_a_product_is_not_a_complaint_page(title):
+    look_alike = page("/de/melden", f"{title} | Inspektion", title, "none")
+    assert role_scores(look_alike)["complaint"] < ROLE_THRESHOLD
+
+
+@pytest.mark.parametrize("text, url", [("E-loket", "/nl/e-loket"), ("e-guichet", "/fr/e-guichet/"),
+                                       ("Online-Dienste", "/de/online-dienste"), ("Mon dossier", "/fr/mon-dossier/"),
+                                       ("eServices", "/en/eservices")])
+def test_e_services_portal_linked_from_the_complaint_page_is_followed(text, url):
+    assert is_portal_link(text, HOST + url)

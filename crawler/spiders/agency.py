@@ -75,7 +75,8 @@ class AgencySpider(scrapy.Spider):
         page = self._page(response)
         yield self._item(response, page)
         if self.status == "ok" and response.status < 400:
-            roles = self.frontier.observe(page, response.meta.get("path", ()), response.meta.get("language"))
+            roles = self.frontier.observe(page, response.meta.get("path", ()), response.meta.get("language"),
+                                          reason=response.meta.get("reason"))
             if "contact" in roles:
                 yield from self._image_requests(page, response.meta.get("path", ()))
         yield from self._dispatch()
