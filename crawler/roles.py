@@ -27,6 +27,7 @@ from crawler.vocab import VOCAB
 ROLES = ("contact", "complaint")
 ROLE_THRESHOLD = 5
 _SECTION_TAGS = frozenset(("h2", "h3", "h4", "summary", "dt"))
+_PARAGRAPH_TAGS = frozenset(("p", "li", "dd", "td", "div"))
 LINK_THRESHOLD = 3
 SUBPAGE_THRESHOLD = 4
 
@@ -99,6 +100,11 @@ def _content_bonus(role: str, page: Page, contact_page: bool = False) -> int:
         >>> _content_bonus("complaint", Page("https://x.be/fr/charte", 200, "text/html",
         ...     b"<html><body><main><h2>Nos valeurs</h2><p>Une plainte ? Une plainte ! Une plainte.</p></main></body></html>"))
         2
+        >>> _content_bonus("complaint", Page("https://x.be/nl/uw-mening", 200, "text/html", (
+        ...     "<html><body><main><h1>Uw mening</h1><p>Jouw klacht helpt ons om onze werking te verbeteren.</p>"
+        ...     "<p>Een klacht is geen bezwaar tegen een beslissing over je aanvraag.</p>"
+        ...     "<p>Stuur je klacht via het algemene contactformulier of per brief.</p></main></body></html>").encode()))
+        5
     """
     text = page.main_text
     if role == "contact":
@@ -106,8 +112,18 @@ def _content_bonus(role: str, page: Page, contact_page: bool = False) -> int:
     mentions = len(_COMPLAINT_WORDS.findall(normalise(text), normalised=True))
     if mentions < 3:
         return 0
-    headings = [b.text for b in page.blocks if not b.chrome and b.tag in _SECTION_TAGS and b.tag != "h1"]
-    return 5 if not contact_page and any(_COMPLAINT_WORDS.search(h) for h in headings) else 2
+    return 5 if not contact_page and _about_complaints(page) else 2
+
+
+def _about_complaints(page: Page) -> bool:
+    """The content is about complaints: a section heading names them, or most of its
+    paragraphs do (at least three)."""
+    content = [b for b in page.blocks if not b.chrome]
+    if any(b.tag in _SECTION_TAGS and _COMPLAINT_WORDS.search(b.text) for b in content):
+        return True
+    paragraphs = [b.text for b in content if b.tag in _PARAGRAPH_TAGS and len(b.text) >= 40]
+    naming = sum(1 for text in paragraphs if _COMPLAINT_WORDS.search(text))
+    return naming >= 3 and 2 * naming > len(paragraphs)
 
 
 def link_scores(text: str, url: str) -> dict[str, int]:

@@ -191,8 +191,30 @@ class ComplaintForm(Rule):
     # -- online forms -----------------------------------------------------------------------
     @staticmethod
     def _forms(page: Page):
+        """The page's forms. A form that wraps the whole page (ASP.NET WebForms' ``<form
+        id="aspnetForm">`` around header, menu and content) is read as the parts that are
+        forms to a visitor: its fieldsets, or the block around each free-text field.
+
+            >>> page = Page("https://x.be/nl/contact", 200, "text/html", (
+            ...     "<html><body><form id='aspnetForm'><nav><a href='/nl/klachten'>Klachten</a></nav>"
+            ...     "<main><h1>Contact</h1><fieldset><legend>Uw vraag</legend><textarea name='q'></textarea>"
+            ...     "</fieldset></main></form></body></html>").encode())
+            >>> [f.tag for f in ComplaintForm._forms(page)]
+            ['fieldset']
+        """
         tree = page.tree
-        return list(tree.iter("form")) if tree is not None else []
+        if tree is None:
+            return []
+        found = []
+        for form in tree.iter("form"):
+            if not _wraps_page(form):
+                found.append(form)
+                continue
+            parts = [f for f in form.iter("fieldset") if f.getparent() is None or f.getparent().tag != "fieldset"]
+            if not parts:
+                parts = list(dict.fromkeys(_local_region(field) for field in form.iter("textarea")))
+            found += parts
+        return found
 
     def _read_form(self, page: Page, form) -> FormReading:
         own, shown, subjects = self._own_text(form)
@@ -669,3 +691,19 @@ def _plural_only(name: str) -> bool:
 def _flat(text: str) -> str:
     """Attribute values and file names as words: "formulaire_plainte-2024.pdf" -> "formulaire plainte 2024 pdf"."""
     return normalise(_SEPARATORS.sub(" ", text or ""))
+
+
+_PAGE_PARTS = ("h1", "nav", "header", "main", "footer")
+
+
+def _wraps_page(form) -> bool:
+    """A form that holds the page itself: its main heading or its landmarks."""
+    return any(True for _ in form.iter(*_PAGE_PARTS))
+
+
+def _local_region(field):
+    """The largest element around ``field`` that holds none of the page's landmarks."""
+    node = field
+    while node.getparent() is not None and node.getparent().tag != "form" and not _wraps_page(node.getparent()):
+        node = node.getparent()
+    return node
