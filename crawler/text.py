@@ -7,6 +7,8 @@ apostrophes unified, whitespace collapsed.
 
     >>> normalise("Médiateur\\u00a0fédéral – l’accusé  de\\nréception")
     "mediateur federal - l'accuse de reception"
+    >>> normalise("Au cœur de nos missions, Straße")
+    'au coeur de nos missions, strasse'
     >>> Phrases(["accusé de réception"]).search("Un accuse de reception suit.")
     'accuse de reception'
     >>> Phrases(["accusé de réception"]).search("Un accusé sans réception.") is None
@@ -25,13 +27,13 @@ _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")
 _QUOTES = dict.fromkeys(map(ord, "\u00ab\u00bb\u201c\u201d\u201e"), '"')
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\ufeff"), None)
 _SPACE = re.compile(r"\s+")
-_GERMAN = str.maketrans({"ß": "ss"})
+_LIGATURES = str.maketrans({"ß": "ss", "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O"})
 
 
 def normalise(text: str) -> str:
     """Lower case, strip accents, unify apostrophes, dashes and spaces."""
     text = text.translate(_INVISIBLE).translate(_APOSTROPHES).translate(_DASHES).translate(_QUOTES)
-    text = unicodedata.normalize("NFKD", text.translate(_GERMAN))
+    text = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return _SPACE.sub(" ", text.lower()).strip()
 
