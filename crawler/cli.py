@@ -101,7 +101,7 @@ def cli() -> None:
 @click.option("--budget", type=click.IntRange(1, 10000), default=60, show_default=True,
               help="Maximum HTTP requests per site (robots.txt and images included).")
 @click.option("--depth", type=click.IntRange(1, 20), default=4, show_default=True,
-              help="Maximum clicks from the start page.")
+              help="Maximum clicks from the home page of each language version.")
 @click.option("--parallel", type=click.IntRange(1, 64), default=8, show_default=True,
               help="Sites crawled at the same time.")
 @click.option("--timeout", type=click.FloatRange(1, 300), default=20, show_default=True,

@@ -90,6 +90,7 @@ class Frontier:
         self.languages: dict[str, str] = {}        # language -> how it was discovered
         self.found: dict[str, dict[str, str]] = {}  # language -> role -> url
         self._inbound: dict[str, list[str]] = {}
+        self._language_steps: set[str] = set()     # URLs reached by choosing a language
 
     # -- bookkeeping -----------------------------------------------------------------
     def mark_seen(self, url: str) -> None:
@@ -97,7 +98,9 @@ class Frontier:
 
     def offer(self, url: str, priority: float, reason: str, language: str | None, path: tuple) -> None:
         url = canonical(url)
-        if url in self._seen or not self.scope.contains(url) or len(path) > self.depth_limit:
+        if reason in ("language switcher", "hreflang"):
+            self._language_steps.add(url)
+        if url in self._seen or not self.scope.contains(url) or self.clicks(path) > self.depth_limit:
             return
         if urlsplit(url).path.lower().rsplit(".", 1)[-1] in _SKIP_EXT:
             return
@@ -112,6 +115,18 @@ class Frontier:
         cand = Candidate((-priority, next(self._seq)), url, priority, reason, language, path)
         self._queued[url] = cand
         heapq.heappush(self._heap, cand)
+
+    def clicks(self, path: tuple) -> int:
+        """Clicks from the language version's home page: choosing a language on a splash page or a
+        switcher is not one of them, so About > Quality > Complaints > Charter is 4 clicks on a site
+        with a splash page too.
+
+            >>> frontier = Frontier(SiteScope("https://x.be/"))
+            >>> frontier.offer("https://x.be/fr/", 95, "language switcher", "fr", (("https://x.be/fr/", "Français"),))
+            >>> frontier.clicks((("https://x.be/fr/", "Français"), ("https://x.be/fr/contact", "Contact")))
+            1
+        """
+        return sum(1 for url, _ in path if canonical(url) not in self._language_steps)
 
     def pop(self, min_priority: float = 0) -> Candidate | None:
         while self._heap:

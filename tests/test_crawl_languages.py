@@ -50,3 +50,22 @@ def test_a_declared_language_that_cannot_be_read_is_reported(sites, cli):
     assert site["languages"] == ["fr"]
     assert site["languages_not_read"] == ["nl"]
     assert not [p for p in sites.requests["lang-unread"] if p.startswith("/nl/")]
+
+
+def test_choosing_a_language_is_not_a_click_of_the_depth_limit():
+    """Splash > Français > À propos > Qualité > Plaintes > Charte is 4 clicks from the French home page."""
+    from crawler.frontier import Frontier
+    from crawler.urls import SiteScope
+
+    frontier = Frontier(SiteScope("https://x.be/"), depth_limit=4)
+    home = ("https://x.be/fr/", "Français")
+    frontier.offer(home[0], 95, "language switcher", "fr", (home,))
+    steps = [home, ("https://x.be/fr/a-propos", "À propos"), ("https://x.be/fr/a-propos/qualite", "Qualité"),
+             ("https://x.be/fr/a-propos/qualite/plaintes", "Plaintes"), ("https://x.be/fr/charte", "Charte")]
+    frontier.offer(steps[-1][0], 60, "complaint sub-page", "fr", tuple(steps))
+    too_deep = (*steps, ("https://x.be/fr/charte/annexe", "Annexe"))
+    frontier.offer(too_deep[-1][0], 60, "complaint sub-page", "fr", too_deep)
+    popped = []
+    while (candidate := frontier.pop()) is not None:
+        popped.append(candidate.url)
+    assert popped == ["https://x.be/fr/", "https://x.be/fr/charte"]
