@@ -147,6 +147,8 @@ def _handler_for(config: SiteConfig, log: list[str], lock: threading.Lock):
 class SiteServer:
     """Every site folder under ``root`` on its own loopback port."""
 
+    handler_factory = staticmethod(_handler_for)  # (SiteConfig, request log, lock) -> handler class
+
     def __init__(self, root: Path, host: str = "127.0.0.1"):
         self.root = Path(root)
         self.host = host
@@ -158,7 +160,7 @@ class SiteServer:
     def start(self) -> "SiteServer":
         for site in sorted(p for p in self.root.iterdir() if p.is_dir()):
             log: list[str] = []
-            handler = _handler_for(SiteConfig.load(site), log, self._lock)
+            handler = self.handler_factory(SiteConfig.load(site), log, self._lock)
             server = ThreadingHTTPServer((self.host, 0), handler)
             server.daemon_threads = True
             threading.Thread(target=server.serve_forever, daemon=True).start()

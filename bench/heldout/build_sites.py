@@ -465,32 +465,39 @@ def write_site(site: Site, root: Path) -> int:
     return len(written)
 
 
-def load_sites() -> list[Site]:
-    from bench.heldout import content
-    sites = []
-    for info in sorted(pkgutil.iter_modules(content.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"bench.heldout.content.{info.name}")
-        sites.append(module.SITE)
-    return sites
+def load_sites(package: str = "bench.heldout.content") -> list[Site]:
+    """Every content module's SITE in ``package``, by module name (shared by the held-out sets)."""
+    content = importlib.import_module(package)
+    return [importlib.import_module(f"{package}.{info.name}").SITE
+            for info in sorted(pkgutil.iter_modules(content.__path__), key=lambda m: m.name)]
 
 
-def main() -> None:
-    sites = load_sites()
-    SITES_DIR.mkdir(exist_ok=True)
-    for old in SITES_DIR.iterdir():
+def build(sites: list[Site], sites_dir: Path, labels_path: Path, write=None) -> dict:
+    """Write every site under ``sites_dir`` (with ``write``, default this module's write_site), remove
+    sites no longer in the content, write labels.json and print the counts."""
+    write = write or write_site
+    sites_dir.mkdir(exist_ok=True)
+    for old in sites_dir.iterdir():
         if old.is_dir() and old.name not in {s.name for s in sites}:
             shutil.rmtree(old)
     labels = {}
     for site in sites:
-        n = write_site(site, SITES_DIR)
+        n = write(site, sites_dir)
         labels[site.name] = {lang.code: {r: lang.labels[r] for r in RULES} for lang in site.langs}
-        print(f"{site.name:<28} {'/'.join(l.code for l in site.langs):<12} {n:>3} pages")
-    LABELS.write_text(json.dumps(labels, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"{site.name:<28} {getattr(site, 'theme', ''):<8} {'/'.join(l.code for l in site.langs):<12} {n:>3} pages")
+    labels_path.write_text(json.dumps(labels, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     total = sum(len(v) for v in labels.values())
-    print(f"{len(sites)} sites, {total} language versions")
+    verdicts = total * len(RULES)
+    passed = sum(1 for s in labels.values() for l in s.values() for v in l.values() if v == "pass")
+    print(f"{len(sites)} sites, {total} language versions, {verdicts} verdicts, {passed} pass ({passed / verdicts:.0%})")
     for rule in RULES:
         p = sum(1 for s in labels.values() for l in s.values() if l[rule] == "pass")
         print(f"  {rule:<28} pass {p:>2} / {total}")
+    return labels
+
+
+def main() -> None:
+    build(load_sites(), SITES_DIR, LABELS)
 
 
 if __name__ == "__main__":

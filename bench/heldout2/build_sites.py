@@ -17,10 +17,7 @@ bench.heldout.build_sites, and so are its three themes). This module adds:
 
 from __future__ import annotations
 
-import importlib
 import io
-import json
-import pkgutil
 import re
 import shutil
 import zipfile
@@ -29,6 +26,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 from bench.heldout import build_sites as hb
+from bench.heldout.build_sites import build, load_sites as shared_load_sites
 from bench.heldout.build_sites import (LANG_NAMES, RULES, UI, Lang, Page, Site, esc, passes,  # noqa: F401
                                        tiny_pdf)
 
@@ -317,38 +315,11 @@ def write_site(site: Site, root: Path) -> int:
 
 
 def load_sites() -> list[Site]:
-    from bench.heldout2 import content
-    sites = []
-    for info in sorted(pkgutil.iter_modules(content.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"bench.heldout2.content.{info.name}")
-        sites.append(module.SITE)
-    return sites
+    return shared_load_sites("bench.heldout2.content")
 
 
 def main() -> None:
-    sites = load_sites()
-    SITES_DIR.mkdir(exist_ok=True)
-    for old in SITES_DIR.iterdir():
-        if old.is_dir() and old.name not in {s.name for s in sites}:
-            shutil.rmtree(old)
-    labels = {}
-    for site in sites:
-        n = write_site(site, SITES_DIR)
-        labels[site.name] = {lang.code: {r: lang.labels[r] for r in RULES} for lang in site.langs}
-        print(f"{site.name:<28} {site.theme:<8} {'/'.join(l.code for l in site.langs):<12} {n:>3} pages")
-    LABELS.write_text(json.dumps(labels, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    total = sum(len(v) for v in labels.values())
-    per_lang: dict[str, int] = {}
-    for langs in labels.values():
-        for code in langs:
-            per_lang[code] = per_lang.get(code, 0) + 1
-    verdicts = total * len(RULES)
-    passed = sum(1 for s in labels.values() for l in s.values() for v in l.values() if v == "pass")
-    print(f"{len(sites)} sites, {total} language versions ({per_lang}), {verdicts} verdicts, "
-          f"{passed} pass ({passed / verdicts:.0%})")
-    for rule in RULES:
-        p = sum(1 for s in labels.values() for l in s.values() if l[rule] == "pass")
-        print(f"  {rule:<28} pass {p:>2} / {total}")
+    build(load_sites(), SITES_DIR, LABELS, write_site)
 
 
 if __name__ == "__main__":

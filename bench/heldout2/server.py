@@ -9,7 +9,6 @@ bench.heldout2.build_sites.query_file); otherwise the request is served as SiteS
 from __future__ import annotations
 
 import threading
-from http.server import ThreadingHTTPServer
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from examples.siteserver import SiteConfig, SiteServer, _handler_for
@@ -36,14 +35,4 @@ def _query_handler(config: SiteConfig, log: list[str], lock: threading.Lock):
 class QuerySiteServer(SiteServer):
     """Every site folder under ``root`` on its own loopback port, query-addressed pages included."""
 
-    def start(self) -> "QuerySiteServer":
-        for site in sorted(p for p in self.root.iterdir() if p.is_dir()):
-            log: list[str] = []
-            handler = _query_handler(SiteConfig.load(site), log, self._lock)
-            server = ThreadingHTTPServer((self.host, 0), handler)
-            server.daemon_threads = True
-            threading.Thread(target=server.serve_forever, daemon=True).start()
-            self._servers.append(server)
-            self.urls[site.name] = f"http://{self.host}:{server.server_address[1]}/"
-            self.requests[site.name] = log
-        return self
+    handler_factory = staticmethod(_query_handler)
