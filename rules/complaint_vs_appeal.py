@@ -26,8 +26,19 @@ sub-pages, and the contact page), one clause at a time:
   décisions" (the decision the verb's object, not "avant la décision"); or what
   contests a decision is said not to be a complaint: "We do not treat as complaints
   challenges to a decision ...", "Nicht als Beschwerde gelten Einsprüche gegen eine
-  Entscheidung", "Ben je het oneens met de beslissing? Dat is geen klacht. Je kunt in
-  beroep gaan" (the pronoun's sentence before contests a decision);
+  Entscheidung", "Ben je het oneens met de beslissing? Dan is dat geen klacht. Je kunt in
+  beroep gaan" (the pronoun's sentence before contests a decision); or one concept
+  negated and the other right after "but": "Il ne s'agit pas d'une plainte mais d'un
+  recours" (not "geen klacht maar een vraag"); or the complaint procedure is not meant,
+  competent or the right way for it: "Wil je een beslissing aanvechten? Daarvoor is de
+  klachtenprocedure niet bedoeld", "It is not within the remit of the complaints service
+  to decide on the merits of a decision" (the appeal, a decision changed or judged, or
+  "daarvoor" / "pour cela" / "dafür" after contesting a decision); or the decision fronted
+  with the complaint service the subject after the verb: "Over de inhoud van een
+  beslissing oordeelt de klachtendienst niet", "Über den Inhalt einer Entscheidung
+  entscheidet der Beschwerdedienst nicht"; or each concept tied to its own object: "an
+  appeal concerns the decision itself, a complaint concerns our service"; "le service des
+  plaintes n'est pas une instance d'appel" (an appeal body is an appeal);
 - **deadlines**: filing a complaint does not suspend or interrupt the appeal time
   limits (or the decision), or those limits keep running: "ne suspend pas les délais
   de recours", "schort de termijnen niet op", "unterbricht die Fristen für einen
@@ -36,7 +47,11 @@ sub-pages, and the contact page), one clause at a time:
   nicht", "does not lengthen the time you have to appeal", "has no bearing on", "doet
   geen afbreuk aan", "stopt de termijn niet", "sans incidence sur les délais de
   réclamation"), "Fristen bleiben unberührt" (the verb and the time limits in one
-  clause: not "..., wenn Sie Widerspruch einlegen");
+  clause: not "..., wenn Sie Widerspruch einlegen"); the negation may stand on the
+  complaint as the subject ("Neither a complaint nor a referral to the Ombudsman stops the
+  appeal period"), and "dadurch" / "daardoor" / "thereby" may stand for the complaint or
+  the referral to the ombudsman named in the sentence before ("Die Fristen für
+  Rechtsmittel werden dadurch nicht unterbrochen");
 - **route**: complaints about the content of a decision open to appeal must follow
   (or are left to) that procedure: "moet je die beroepsprocedure volgen", "if you want
   a decision overturned, you must lodge an appeal", or such complaints are listed as
@@ -48,7 +63,9 @@ sub-pages, and the contact page), one clause at a time:
 
 A question label answered by a bare "Non." / "Nee." / "Nein." / "No." is the negated
 statement: "Is a complaint the same as an appeal? No.", "Kann eine Beschwerde eine
-Entscheidung aufheben? Nein.", "Ma plainte suspend-elle le délai de recours ? Non.".
+Entscheidung aufheben? Nein.", "Ma plainte suspend-elle le délai de recours ? Non.", and so
+is an answer that starts with it ("Unterbricht meine Beschwerde die Widerspruchsfrist?
+Nein, die Frist läuft weiter.").
 
 The negation must bear on the relation: it sits on the verb that links the two
 concepts ("n'est pas", "ersetzt ... nicht"), between them, or before a complaint named
@@ -64,7 +81,9 @@ complaint that cannot be changed once sent ("votre plainte ne peut plus être mo
 says nothing about decisions; "geen klacht maar een vraag over uw beroep" (profession)
 names no decision; a negation in a second clause ("Late complaints cannot be accepted,
 and there is no appeal against this decision", "Une plainte ne coûte rien, un recours
-peut coûter cher") is not the complaint's.
+peut coûter cher") is not the complaint's; a decision taken on the complaint itself
+("Once we reach a decision on your complaint, it cannot be changed") is not one open to
+appeal.
 
 **Anti-pattern** (fails: both words, no distinction)::
 
@@ -103,6 +122,8 @@ _AS = re.compile(r"\b(als|as|comme)\s+((een|eine?[nmrs]?|a|an|un|une|de|des|het|
 _NEW_SUBJECT = re.compile(r"[,;]\s*((un|une|le|la|les|l'|een|de|het|ein\w*|der|die|das|a|an|the)\b|$)")
 # a bare negative answer under a question heading
 _BARE_NO = re.compile(r"^\s*(non|nee|neen|nein|no)\s*[.!]?\s*$")
+# a negative answer that goes on ("Nein, die Frist läuft weiter."): the first sentence of its block
+_LEAD_NO = re.compile(r"^\s*(non|nee|neen|nein|no)\s*[,.!;:\u2013-]\s*\w")
 # a table or a definition list: where two headers set concepts side by side
 _COMPARISON = re.compile(r"^(table|dl)(?![\w-])")
 PRIORITY = ("appeal.not-an-appeal", "appeal.deadlines", "appeal.route", "appeal.heading", "appeal.compared")
@@ -123,7 +144,7 @@ class ComplaintVsAppeal(Rule):
     def _masks(self) -> list[tuple[Phrases, str]]:
         masks = load_vocab("appeal")["mask"]
         tokens_ = {"not_appeal": "xcallx", "dissatisfied": "xdissatx",
-                   "own_deadline": "xowndeadlinex"}
+                   "own_deadline": "xowndeadlinex", "own_decision": "xowndecisionx"}
         return [(criminal_complaints(), "xpenalx")] + [(phrases(masks[key]), token) for key, token in tokens_.items()]
 
     def norm(self, text: str) -> str:
@@ -184,7 +205,7 @@ class ComplaintVsAppeal(Rule):
 
     def _kind(self, s: Sentence, blocks: list[list[Sentence]]) -> str | None:
         t = s.norm
-        if _BARE_NO.match(t) and s.label.rstrip().endswith("?"):
+        if (_BARE_NO.match(t) or (_LEAD_NO.match(t) and s.number == 0)) and s.label.rstrip().endswith("?"):
             kind = self._answered_no(self.norm(s.label))
             if kind:
                 return kind
@@ -200,17 +221,27 @@ class ComplaintVsAppeal(Rule):
             context = self._context(s, blocks, before=1)
             if self._has("complaint", context):
                 complaints = pronouns + complaints
+        referents = self._s("referent", t)
+        if referents and not complaints:
+            # "Die Fristen für Rechtsmittel werden dadurch nicht unterbrochen" after a sentence
+            # about the complaint or its second line
+            near = self._context(s, blocks, before=1)
+            if self._has("complaint", near) or self._has("second_line", near):
+                complaints = referents
         if complaints and appeals:
             if (self._copula(t, complaints, appeals, negations) or self._copula(t, appeals, complaints, negations)
                     or self._replace(t, complaints, appeals, negations) or self._around("distinct", t, complaints, appeals)
                     or self._contrast(t, complaints, appeals)):
                 return "appeal.not-an-appeal"
-        if complaints and self._deadlines(t, negations, appeals):
+        if complaints and (self._deadlines(t, negations, appeals)
+                           or self._deadlines(t, self._subject_negations(t, complaints, negations), appeals)):
             return "appeal.deadlines"
         named = self._s("complaint", t)
         if (self._cannot(t, named, appeals, negations) or self._wrong_channel(s, t, negations, blocks)
                 or self._cannot_change(s, t, named, negations, blocks) or self._not_a_complaint(t, named, appeals)
-                or self._that_is_not_a_complaint(s, t, blocks)):
+                or self._that_is_not_a_complaint(s, t, blocks) or self._not_but(t, named, strong)
+                or self._not_meant(s, t, named, appeals, negations, blocks)
+                or self._fronted_decision(t, named, negations) or self._parallel(t, named, strong)):
             return "appeal.not-an-appeal"
         if appeals or self._has("deadline", t):
             context = context or self._context(s, blocks)
@@ -383,6 +414,111 @@ class ComplaintVsAppeal(Rule):
                         and any(abs(a[0] - c[0]) <= 120 for a in appeals)):
                     return True
         return False
+
+    def _not_but(self, t: str, complaints, appeals) -> bool:
+        """"Il ne s'agit pas d'une plainte mais d'un recours", "geen klacht maar een
+        bezwaar", "not a complaint but an appeal" (or the other way round): one concept
+        negated, the other right after "mais" / "maar" / "sondern" / "but" (only articles
+        between). Fails: "geen klacht maar een vraag over uw beroep" (a question, not an appeal)."""
+        for first, second in ((complaints, appeals), (appeals, complaints)):
+            for x in first:
+                if not any(0 <= x[0] - n[1] <= 30 and tokens(t[n[1]:x[0]]) <= 4 for n in self._s("negation", t)):
+                    continue
+                for k in self._s("but", t):
+                    if 0 <= k[0] - x[1] <= 40 and tokens(t[x[1]:k[0]]) <= 3 and any(
+                            0 <= y[0] - k[1] <= 20 and tokens(t[k[1]:y[0]]) <= 2 for y in second):
+                        return True
+        return False
+
+    def _not_meant(self, s: Sentence, t: str, complaints, appeals, negations, blocks) -> bool:
+        """"Daarvoor is de klachtenprocedure niet bedoeld", "La plainte n'est pas la voie
+        appropriée pour contester une décision", "Das Beschwerdeverfahren ist dafür nicht
+        zuständig": the complaint, a negation and "meant / intended / competent / the right
+        way" in one clause, with what it is not meant for: the appeal (or contesting a
+        decision) in the clause, or "for that" ("daarvoor", "pour cela", "dafür") with the
+        sentence or question before about contesting a decision. Fails: "De klachtenprocedure
+        is niet bedoeld voor vragen om informatie" (no decision)."""
+        if not complaints:
+            return False
+        for p in self._s("purpose", t):
+            if self._has("conditional", t[:p[0]]):
+                continue
+            if not any(abs(n[0] - p[0]) <= 40 and self._one_clause(t, n, p) and not re.search(r"[,;:()|]", t[min(n[1], p[1]):max(n[0], p[0])])
+                       for n in negations):
+                continue
+            if not any(abs(c[0] - p[0]) <= 80 and self._one_clause(t, c, p) for c in complaints):
+                continue
+            if any(0 <= a[0] - p[1] <= 60 and self._one_clause(t, p, a) for a in appeals):
+                return True
+            # "It is not within the remit of the complaints service to decide on a decision"
+            decisions = self._s("decision", t)
+            if any(0 <= v[0] - p[1] <= 60 and self._one_clause(t, p, v) and any(0 <= d[0] - v[1] <= 40 for d in decisions)
+                   for v in self._s("change", t) + self._s("review", t)):
+                return True
+            if self._has("for_that", t):
+                previous = blocks[s.index][s.number - 1].norm if s.number else self.norm(s.label)
+                if self._has("decision", previous) and (
+                        "xdissatx" in previous or any(self._has(key, previous) for key in ("contest", "change", "appeal"))):
+                    return True
+        return False
+
+    def _fronted_decision(self, t: str, complaints, negations) -> bool:
+        """The decision fronted, the complaint service the subject after the verb (Dutch and
+        German word order): "Over de inhoud van een beslissing oordeelt de klachtendienst
+        niet", "Über den Inhalt einer Entscheidung entscheidet der Beschwerdedienst nicht",
+        "Beslissingen kan de klachtendienst niet herzien". The first complaint after the
+        decision is not "about" (so "Een beslissing over je klacht ..." fails), and
+        everything stands in one clause."""
+        verbs = self._s("change", t) + self._s("review", t)
+        for d in self._s("decision", t):
+            if self._has("conditional", t[:d[0]]):
+                continue
+            later = [c for c in complaints if c[0] > d[1]]
+            if not later:
+                continue
+            c = later[0]
+            if self._has("about", t[max(d[1], c[0] - 12):c[0]]) or c[0] - d[1] > 60:
+                continue
+            for v in verbs:
+                if not (d[1] <= v[0] and v[0] - d[1] <= 90):
+                    continue
+                end = max(c[1], v[1])
+                for n in negations:
+                    if d[1] <= n[0] and n[0] - end <= 15 and max(n[1], end) - d[0] <= 150:
+                        span = t[d[1]:max(n[1], end)]
+                        if not (re.search(r"[,;:()|?]", span) or self._has("conditional", span)
+                                or self._has("clause_join", span) or self._has("relative", span)):
+                            return True
+        return False
+
+    def _parallel(self, t: str, complaints, appeals) -> bool:
+        """Each concept with its own object in one sentence: "an appeal concerns the decision
+        itself, a complaint concerns our service", "La plainte porte sur notre service, le
+        recours sur la décision": the appeal followed by "about" and a decision, the complaint
+        by "about" and the service (its quality, the way we acted). Fails: "Vous pouvez
+        introduire une plainte ou un recours" (no objects)."""
+        def tied(concepts, key):
+            for x in concepts:
+                tail = t[x[1]:x[1] + 70]
+                b = self._v["about"].search(tail, normalised=True)
+                if b and tokens(tail[:tail.find(b)]) <= 2 and self._has(key, tail[tail.find(b):tail.find(b) + len(b) + 30]):
+                    return True
+            return False
+        return tied(appeals, "decision") and tied(complaints, "service_object")
+
+    def _subject_negations(self, t: str, complaints, negations) -> list[Span]:
+        """A negation on the complaint as the subject ("Neither a complaint nor a referral to
+        the Ombudsman stops the appeal period", "Aucune plainte ne ...", "No complaint
+        extends ..."): returned as if it stood on the verb after it."""
+        out = []
+        for c in complaints:
+            for n in negations:
+                if 0 <= c[0] - n[1] <= 12 and tokens(t[n[1]:c[0]]) <= 2 and not self._has("conditional", t[:n[0]]):
+                    for key in ("suspend", "affect"):
+                        for v in self._s(key, t):
+                            if c[1] <= v[0] <= c[1] + 70 and not re.search(r"[,;:()|]", t[c[1]:v[0]]):
+                                out.append((v[0] - 1, v[0]))
+        return out
 
     def _channels(self, t: str) -> list[Span]:
         """Complaints named as the channel: "through the complaints process", "via le
