@@ -15,6 +15,8 @@ sub-pages, and the contact page), one sentence at a time:
   subject (not negated: "ne sont pas considérées comme des plaintes : ..." lists
   exclusions); or the complaint as the predicate ("toute expression d'insatisfaction ...
   constitue une plainte"), or "une plainte signifie que ..." with what fell short;
+  or the copula before the complaint and the definiens after it ("Im Sinne dieser
+  Regelung ist eine Beschwerde jede Äußerung der Unzufriedenheit ...");
   or the answer to a question that asks what a complaint is or when one can complain
   ("Qu'est-ce qu'une plainte ?", "Wanneer spreken we van een klacht?", "Dans quels
   cas ... ?", a heading, a summary or a question in the same paragraph) that names a
@@ -22,7 +24,9 @@ sub-pages, and the contact page), one sentence at a time:
   expression d'insatisfaction sur un service fourni par le musée ...", "... ? Par
   exemple : un délai trop long ; une erreur"); or the gloss of the bare term in a
   definition list or under a heading ("<dt>Plainte</dt><dd>Tout signalement d'un
-  mécontentement ...</dd>");
+  mécontentement ...</dd>", a table row "Plainte | Toute expression ..."); the entries
+  of a list or a table answer the question above the whole enumeration ("<h2>Quand
+  pouvez-vous vous plaindre ?</h2><ul><li>Vous avez été mal accueilli.</li>...");
 - **without a copula**: "Il s'agit d'un mécontentement ...", "Het gaat om
   ontevredenheid ...", "Es handelt sich um Ihre Unzufriedenheit ...", "This concerns
   any dissatisfaction ..." with the complaint named in the sentence, the one before or
@@ -33,8 +37,12 @@ sub-pages, and the contact page), one sentence at a time:
   think our staff did not treat you fairly, we regard that as a complaint"; or the same
   asked as a question, the complaint in the next sentence or the block below a question
   heading, examples perhaps between: "Finden Sie, dass ...? Dann können Sie sich
-  beschweren" (not when the condition is about an answer, a complaint, a decision or a
-  third party such as a company, nor when the complaint is negated);
+  beschweren", "Vous trouvez que nous avons mal fait notre travail ? C'est une plainte",
+  or whether we fell short asked: "Haben wir etwas falsch gemacht? ... Beschwerde",
+  "Did we let you down? ... complaints" (not when the condition is about an answer, a
+  complaint, a decision or a third party such as a company, nor when the complaint is
+  negated; an answer waited for in vain, "te lang wachten op een antwoord", is a delay
+  of the service, not our answer to a complaint);
 - **situation**: the situations in which something is a complaint: a frame that names
   the complaint ("il s'agit d'une plainte", "er is sprake van een klacht", "we speak of
   a complaint", "vous pouvez vous plaindre", "Sie können sich beschweren", "you can
@@ -48,14 +56,20 @@ sub-pages, and the contact page), one sentence at a time:
   least one subject (the service delivered, the way it was delivered, the attitude of
   staff, the application of rules, delays or errors), or a complaint named with two
   different subjects ("une plainte sur la manière dont ... ou sur l'attitude ..."),
-  in the sentence or in the list it introduces; or the subject named before the
+  in the sentence or in the list it introduces; or a scope verb followed by a situation
+  in which we fell short ("La plainte vise toute situation dans laquelle un service n'a
+  pas agi correctement"); or the complaint framed as something the reader can do, then
+  "for example" and examples of what went wrong ("Vous pouvez introduire une plainte,
+  par exemple : un courrier resté sans réponse, une erreur dans votre dossier", not
+  "..., par exemple par courrier"); or the subject named before the
   complaint ("Gegenstand einer Beschwerde kann ... sein"); or a lead-in about
   dissatisfaction, or naming the complaint and ending on "about" / "for example", that
   opens a list of subjects ("Vous pouvez nous signaler votre mécontentement à propos de :",
   "Vous pouvez vous plaindre de :", "U kunt klagen over bijvoorbeeld:" + items; not inside
   a condition nor about our answer); or examples listed under a label that
   names them as complaints ("Exemples de plaintes", "Wel een klacht", "This is a
-  complaint", a table column headed so).
+  complaint", a table column headed so, or headed by the bare term against a column
+  of what is not one: "Eine Beschwerde | Keine Beschwerde").
 
 What does **not** pass: saying only what is *not* a complaint. A list of exclusions
 ("n'est pas une plainte", "geen klacht", "keine Beschwerde", "not a complaint",
@@ -103,6 +117,8 @@ _WORD = re.compile(r"\w+")
 PRIORITY = ("definition.found", "definition.scope")
 # subjects too loose to define a complaint on their own: "nos services", "the way (you like)"
 LOOSE_KINDS = frozenset(("service", "manner"))
+# the entries of an enumeration, under one label (a definition term labels its own entry)
+ENTRY_TAGS = frozenset(("li", "td", "th", "dd"))
 
 
 class ComplaintDefinition(Rule):
@@ -191,7 +207,7 @@ class ComplaintDefinition(Rule):
             return "definition.found"
         if complaints and self._scoped(t, complaints, continuation(s, blocks)):
             return "definition.scope"
-        if self._examples(s, t) or self._lead_in_list(s, t, blocks):
+        if self._examples(s, t, blocks) or self._lead_in_list(s, t, blocks) or self._inline_examples(s, t):
             return "definition.scope"
         if self._concerns(s, t, blocks) or self._condition_first(t) or self._opinion_question(s, t, blocks):
             return "definition.found"
@@ -220,6 +236,7 @@ class ComplaintDefinition(Rule):
         ombudsman: the second line (or an appeal), not what a complaint is."""
         if self._has("second_line", t):
             return True
+        t = self._without_own_file(t)
         for d in self._s("dissatisfaction", t):
             for o in self._s("handling", t):
                 # "pas satisfait de notre réponse", "mit unserer Antwort nicht zufrieden"
@@ -259,6 +276,8 @@ class ComplaintDefinition(Rule):
                     return True
             if not self._generic(t, c) or self._negated_complaint(t):
                 continue
+            if self._inverted(t, c, copulas):
+                return True
             for m in meanings:
                 if abs(m[0] - c[0]) <= 60 and (self._has("dissatisfaction", t) or self._has("expression", t)
                                                or self.scope_kinds(t)):
@@ -268,6 +287,27 @@ class ComplaintDefinition(Rule):
                 if (c[1] <= v[0] <= c[1] + 40 and not self._has("conditional", t[c[1]:v[0]])
                         and self._fell_short(t[v[0]:]) and not self._second_line(t) and not self._has("purpose", t)):
                     return True
+        return False
+
+    def _inverted(self, t: str, c: Span, copulas: list[Span]) -> bool:
+        """The copula before the complaint, the definiens after it (verb-second order, or
+        a legal text): "Im Sinne dieser Regelung ist eine Beschwerde jede Äußerung der
+        Unzufriedenheit ...", "Voor dit reglement is een klacht elke uiting van ongenoegen",
+        "Est une plainte toute réaction ...". Not a question ("Est-ce une plainte ?")."""
+        if t.rstrip().endswith("?"):
+            return False
+        for r in copulas:
+            if not (r[1] <= c[0] and tokens(t[r[1]:c[0]]) <= 1 and c[0] - r[1] <= 8):
+                continue
+            if self._has("conditional", t[:r[0]]) or self._second_line(t) or self._has("purpose", t):
+                continue
+            clause = re.split(r"[;|]", t[c[1]:], maxsplit=1)[0]
+            words = _WORD.findall(clause)[:4]
+            if not words or not (self._has("article", words[0]) or self._has("expression", words[0])):
+                continue
+            head = " ".join(words)
+            if self._has("dissatisfaction", clause) or (self._has("expression", head) and self._fell_short(clause)):
+                return True
         return False
 
     def _predicate(self, t: str, complaints: list[Span]) -> bool:
@@ -312,10 +352,13 @@ class ComplaintDefinition(Rule):
 
     def _next_to(self, gap: str) -> bool:
         """The when-word follows the complaint closely: a few words, or the complaint
-        addressed to us ("porter plainte auprès de notre service si ...")."""
+        addressed to us ("porter plainte auprès de notre service si ..."), perhaps with
+        "for example" between ("you can complain to us, for example if ...")."""
+        for f in reversed(self._s("for_example", gap)):
+            gap = gap[:f[0]] + gap[f[1]:]
         if tokens(gap) <= 3 and len(gap) <= 25:
             return True
-        return tokens(gap) <= 8 and self._has("first_person", gap) and not re.search(r"[,;:]", gap)
+        return tokens(gap) <= 8 and self._has("first_person", gap) and not re.search(r"[,;:]", gap.strip(" ,;:"))
 
     def _lead_in_list(self, s: Sentence, t: str, blocks) -> bool:
         """A lead-in that opens a list of what a complaint can be about: about
@@ -335,6 +378,26 @@ class ComplaintDefinition(Rule):
         if self._has("conditional", t) or self._second_line(t) or self._excludes(t, self._s("complaint", t)):
             return False
         return self._specific(continuation(s, blocks))
+
+    def _inline_examples(self, s: Sentence, t: str) -> bool:
+        """The complaint, framed as something the reader can do, then "for example" and
+        examples that name what went wrong, in the sentence: "Vous pouvez introduire une
+        plainte, par exemple : un courrier resté sans réponse, une erreur dans votre
+        dossier". Only "for example" (and "to us") between the complaint and the examples;
+        not inside a condition, not about our answer, a third party or what is excluded:
+        "Pour introduire une plainte, précisez par exemple la date de l'erreur" fails."""
+        named = [c for c in self._s("complaint", t) + self._s("complain_verb", t) if self._generic(t, c)]
+        for f in self._s("for_example", t):
+            for c in named:
+                if not (c[1] <= f[0] and self._has("example_gap", t[c[1]:f[0]])):
+                    continue
+                if (self._has("conditional", t[:c[0]]) or not self._framed(t, c) or self._second_line(t)
+                        or self._has("third_party", t) or self._excludes(t, self._s("complaint", t))
+                        or self._has("purpose", t)):
+                    continue
+                if self._specific(t[f[1]:]):
+                    return True
+        return False
 
     def _concerns(self, s: Sentence, t: str, blocks) -> bool:
         """A definition without a copula ("Il s'agit d'un mécontentement ...", "Het gaat
@@ -399,9 +462,12 @@ class ComplaintDefinition(Rule):
         return self._has("frame", main) or self._has("copula", main) or self._has("meaning", main)
 
     def _without_own_file(self, t: str) -> str:
-        """"le traitement de votre dossier" is the service, not our answer to a complaint."""
-        for f in reversed(self._s("own_file", t)):
-            t = t[:f[0]] + "xownfilex" + t[f[1]:]
+        """"le traitement de votre dossier" is the service, not our answer to a complaint;
+        so is an answer waited for in vain ("te lang wachten op een antwoord", "pas reçu
+        de réponse à votre courrier"): a delay, not dissatisfaction with our answer."""
+        for key, token in (("own_file", "xownfilex"), ("awaited_answer", "xwaitx")):
+            for f in reversed(self._s(key, t)):
+                t = t[:f[0]] + token + t[f[1]:]
         return t
 
     def _opinion_question(self, s: Sentence, t: str, blocks) -> bool:
@@ -416,11 +482,14 @@ class ComplaintDefinition(Rule):
             return False
         t = self._without_own_file(t)
         following = self._following(s, blocks, 3)
-        examples = [x for x in following if self._has("for_example", x) and self._specific(x)]
+        # examples after it, perhaps asked too: "On t'a mal renseigné ou on ne t'a jamais répondu ?"
+        examples = [x for x in following if (self._has("for_example", x) or x.endswith("?")) and self._specific(x)]
         dissatisfied = (self._has("dissatisfaction", t) and not self._has("opinion_question", t)
-                        and bool(self.scope_kinds(t) - {"service"} or "xownfilex" in t
+                        and bool(self.scope_kinds(t) - {"service"} or "xownfilex" in t or "xwaitx" in t
                                  or self._has("shortfall", t) or examples))
-        if not (self._has("opinion_question", t) or dissatisfied):
+        # "Haben wir etwas falsch gemacht?", "Did we let you down?": whether we fell short
+        ours = self._has("we_question", t) and self._fell_short(t)
+        if not (self._has("opinion_question", t) or dissatisfied or ours):
             return False
         if self._has("complaint", t) or self._has("handling", t) or not (dissatisfied or self._fell_short(t)):
             return False
@@ -462,6 +531,15 @@ class ComplaintDefinition(Rule):
             for v in self._s("scope_verb", t):
                 if c[1] <= v[0] <= c[1] + 80 and self.scope_kinds(t[v[0]:] + " | " + following):
                     return True
+                # "La plainte vise toute situation dans laquelle un service n'a pas agi
+                # correctement": a situation in which we fell short (not a decision, an
+                # answer, a third party, nor beside what is excluded)
+                after = t[v[1]:]
+                if (c[1] <= v[0] <= c[1] + 40 and self._generic(t, c) and self._fell_short(after)
+                        and not self._has("conditional", t[:c[0]]) and not self._has("handling", after)
+                        and not self._second_line(t) and not self._has("third_party", after)
+                        and not self.excluded_kinds(t) and not self._negated_complaint(t)):
+                    return True
         # "Gegenstand einer Beschwerde kann ... sein", "l'objet d'une plainte peut être ..."
         for c in complaints:
             if self._has("subject_of", t[:c[0]]) and self._has("may", t[c[1]:]) and self._specific(t[c[1]:] + " | " + following):
@@ -475,14 +553,24 @@ class ComplaintDefinition(Rule):
                     return True
         return False
 
-    def _examples(self, s: Sentence, t: str) -> bool:
+    def _examples(self, s: Sentence, t: str, blocks) -> bool:
         """An example under a label that names it a complaint ("Exemples de plaintes :",
         "Wel een klacht", a table column "This is a complaint"): it names what went wrong."""
         label = s.label
-        if (not label or label == t or label.rstrip().endswith("?") or not self._has("positive_label", label)
-                or self._negated_complaint(label) or self._excludes(t, self._s("complaint", t))):
+        if (not label or label == t or label.rstrip().endswith("?") or self._negated_complaint(label)
+                or self._excludes(t, self._s("complaint", t))):
             return False  # a question ("Wat is een klacht?") is answered by a definition, not by examples
+        if not (self._has("positive_label", label) or (self._has("term_label", label) and self._contrast(s, blocks))):
+            return False
         return bool(self.scope_kinds(t) - LOOSE_KINDS) or self._has("shortfall", t)
+
+    def _contrast(self, s: Sentence, blocks) -> bool:
+        """A table cell under the bare term ("Eine Beschwerde") in a table that sets it
+        against what is not one ("Keine Beschwerde", "Not a complaint"): the column lists
+        complaints."""
+        if s.block.tag != "td":
+            return False
+        return any(b and b[0].block.tag == "th" and self._negated_complaint(b[0].norm) for b in blocks)
 
     def _answers_what_is(self, s: Sentence, t: str, blocks) -> bool:
         """The answer to a question that asks what a complaint is or when one can complain
@@ -510,6 +598,11 @@ class ComplaintDefinition(Rule):
         own = blocks[s.index]
         if s.number and own[s.number - 1].text.rstrip().endswith("?") and self._asks_what(own[s.number - 1].norm):
             return own[s.number - 1].norm
+        # a table row "Plainte | Toute expression d'insatisfaction ...": the term in the cell before
+        if s.number == 0 and s.block.tag == "td" and s.index and blocks[s.index - 1]:
+            before = blocks[s.index - 1]
+            if before[0].block.tag == "td" and len(before) == 1 and self._has("term_label", before[0].norm):
+                return before[0].norm
         if s.block.tag in LABEL_TAGS:
             return ""
         if s.number == 0 or (s.number == 1 and own[0].text.rstrip().endswith("?")):
@@ -541,9 +634,15 @@ class ComplaintDefinition(Rule):
 
     def _label_above(self, s: Sentence, blocks) -> str:
         """The label (a heading, a summary, a term, a short question) of the block right
-        above ``s``'s block, or "" when other text stands between."""
+        above ``s``'s block, or "" when other text stands between. For an entry of an
+        enumeration (a list item, a table cell), the label above the whole enumeration:
+        "<h2>Quand pouvez-vous vous plaindre ?</h2><ul><li>...</li><li>...</li></ul>",
+        a table's caption above its header row."""
+        entry = s.is_item and s.block.tag != "dt"
         for earlier in reversed(blocks[:s.index]):
             if not earlier:
+                continue
+            if entry and earlier[0].block.tag in ENTRY_TAGS:
                 continue
             return earlier[0].label if is_label(earlier[0].block) else ""
         return ""
