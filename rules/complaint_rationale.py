@@ -1,7 +1,7 @@
 """complaint-rationale (criterion 4): the complaint pages say why the administration
 handles complaints: to improve its services, learn from them, find out what goes wrong,
-prevent the same problem coming back, restore trust, because quality matters to it or
-is what it aims at, or because it listens to users.
+prevent the same problem coming back, restore or build trust, because quality (or the
+reader's satisfaction) matters to it or is what it aims at, or because it listens to users.
 
 What passes, per language version, on the judged pages (complaint pages with their
 sub-pages, and the contact page): a sentence that gives a reason **tied to complaints
@@ -12,21 +12,38 @@ any of the four languages):
   améliorer nos services", "Elke klacht is een leermoment", "Jede Beschwerde ist eine
   Chance, besser zu werden", "We see every complaint as an opportunity";
 - the complaint as a source of knowledge: "une information précieuse", "een belangrijke
-  bron van informatie", "eine wertvolle Informationsquelle", "it tells us how we are doing";
+  bron van informatie", "eine wertvolle Informationsquelle", "it tells us how we are doing",
+  a signal or a management tool ("comme un signal utile", "ein Steuerungsinstrument"), a
+  mirror of how users experience our services ("laten zien hoe burgers onze dienstverlening
+  ervaren"), a measure of quality ("évaluer la qualité de nos services");
+- feedback feeding into our work: "L'analyse des plaintes alimente notre plan
+  d'amélioration", "Ihre Rückmeldungen fließen in unsere Qualitätsarbeit ein", "elles
+  inspirent nos projets";
+- checking that we keep our promises or standards ("nagaan of we onze beloftes waarmaken",
+  "check whether we keep our promises"); tailoring our services to users' needs ("onze
+  dienstverlening afstemmen op de noden van de gebruikers");
+- structural measures ("afin que des mesures structurelles soient prises", "structurele
+  maatregelen"), also right after a sentence about the complaints;
+- the reader's experience benefiting others: "afin que votre expérience serve à d'autres
+  usagers", "so that others benefit";
 - finding out what goes wrong, a discovery next to what goes wrong: "nous aident à
   détecter ce qui ne fonctionne pas", "om terugkerende problemen op te sporen", "zu
   erkennen, wo etwas schiefläuft", "shows us where our procedures fall short" (not the
   reader's "si vous constatez des erreurs", nor an invitation "faites-le-nous savoir");
 - preventing recurrence, also for others: "éviter que des plaintes similaires se
   représentent", "kein zweites Mal", "stop it happening to other people";
-- restoring trust: "rétablir votre confiance", "Ihr Vertrauen wiederherstellen";
+- restoring or building trust: "rétablir votre confiance", "Ihr Vertrauen wiederherstellen",
+  "draagt bij aan het vertrouwen van de burger", "builds citizens' trust";
 - quality said to matter ("Tevreden klanten zijn voor ons uiterst belangrijk"), aimed at
   ("car nous voulons offrir un service orienté client", "met als doel de kwaliteit te
-  verhogen"), a quality policy ("s'inscrit dans notre politique de qualité"), or a
-  commitment complaint handling is part of ("part of our commitment to the people we serve");
+  verhogen", "we willen dat u tevreden bent", "dass jeder Bürger korrekt behandelt wird"), a
+  quality policy ("s'inscrit dans notre politique de qualité"), or a commitment complaint
+  handling is part of ("part of our commitment to the people we serve");
 - correcting or reviewing our own work: "Vos observations nous servent à ajuster nos
   façons de faire", "Dankzij uw klacht zien we wat beter kan", "review our procedures",
-  "daarna nemen we gerichte maatregelen", said by us and not about the reader's own file
+  "daarna nemen we gerichte maatregelen", "nos procédures sont adaptées", "Complaints tell
+  us where we need to change the way we work", "lead to corrective action across the
+  organisation", said by us and not about the reader's own file
   ("nous corrigeons votre dossier") nor our answer to one complaint ("welke maatregelen
   we nemen" in the answer).
 
@@ -36,13 +53,15 @@ The tie, one of:
   know when things go wrong" ("nous voulons savoir", "wir möchten es wissen");
 - it is an item of a list whose lead-in names the complaint and what it enables
   ("La gestion des plaintes nous permet de :", "Grâce à vos plaintes, nous pouvons :",
-  "Handling complaints lets us:"), or a list under a label that names the complaint;
+  "Handling complaints lets us:", "La gestion des plaintes poursuit trois objectifs :"), or a
+  list under a label that names the complaint;
 - a sentence next to it (same section) speaks of the complaint with a linking word:
   "Nous améliorons sans cesse nos services. Vos remarques nous y aident.", invites the
-  unsatisfied reader ("... Vous n'êtes pas satisfait ? Dites-le-nous."), or the reason
+  unsatisfied reader ("... Vous n'êtes pas satisfait ? Dites-le-nous.", "Si ce n'est pas le
+  cas, nous voulons en être informés"), or the reason
   points back at it: "Alle klachten worden geanalyseerd. Zo sporen we structurele
   problemen op", "Nous en tirons des leçons", "Die analyse leidt tot verbeterprojecten",
-  "The findings feed into our improvement plan";
+  "The findings feed into our improvement plan", "Celle-ci vise à ...";
 - it stands under a heading (or tab title) that asks why ("Pourquoi une gestion des
   plaintes ?", a bare "Waarom?" on a complaint page) or values feedback ("Votre avis
   compte"), where putting things right and quality named alone count too; or under one
@@ -50,9 +69,11 @@ The tie, one of:
 
 A slogan on its own ("Nous améliorons sans cesse nos services" next to the address
 or the procedure) does not pass and is reported as generic; improving a form or a
-website, or "to improve the follow-up of your complaint", is not a reason; the unit
-that collects complaints is not one either ("Les plaintes sont centralisées par notre
-service qualité", "Klachten worden centraal verzameld door onze kwaliteitsdienst");
+website ("help ons deze website te verbeteren"), "to improve the follow-up of your
+complaint" or the reader's chances ("um Ihre Chancen auf eine schnelle Lösung zu
+verbessern"), is not a reason; the unit that collects complaints is not one either ("Les
+plaintes sont centralisées par notre service qualité", "Klachten worden centraal verzameld
+door onze kwaliteitsdienst", "the Quality and Continuous Improvement Department");
 criminal complaints ("porter plainte à la police") are set aside, and so are sentences
 about complaints against someone else or handled by another body ("Une plainte contre
 votre employeur est traitée par le Contrôle des lois sociales, qui ...", "the Flemish
@@ -84,7 +105,8 @@ from rules.vocabulary import load_vocab, phrases
 # where a clause ends: strong punctuation or a coordinating conjunction (not the comma,
 # which opens German subordinate clauses, nor Dutch "en", also the French pronoun "en")
 _CLAUSES = re.compile(r"[;:()]|\s(?:and|et|und|but|mais|maar|aber)\s")
-REASONS = ("improve", "learn", "listen", "opportunity", "recurrence", "info", "trust", "quality_policy")
+REASONS = ("improve", "learn", "listen", "opportunity", "recurrence", "info", "trust", "quality_policy", "others",
+           "structural", "check", "needs")
 ELSEWHERE = "xelsewherex"  # a complaint about someone else, or another body: their reasons, not ours
 
 
@@ -121,7 +143,8 @@ class ComplaintRationale(Rule):
         qualité"); "Votre plainte est importante" is none."""
         if any(self._has(key, text) for key in REASONS):
             return True
-        if self._corrects(text) or self._detects(text) or self._prevents_recurrence(text) or self._values_quality(text):
+        if (self._corrects(text) or self._detects(text) or self._prevents_recurrence(text) or self._values_quality(text)
+                or self._feeds(text)):
             return True
         return relaxed and (self._has("quality", text) or self._has("fix", text) or self._has("again", text))
 
@@ -131,6 +154,13 @@ class ComplaintRationale(Rule):
         "shows us where our procedures fall short"; not the reader's own problem ("identifiez
         votre problème") nor an invitation ("Un problème ? Faites-le-nous savoir")."""
         return self._near("detect", "wrong", text, 80)
+
+    def _feeds(self, text: str) -> bool:
+        """Feedback feeding into our work: "L'analyse des plaintes alimente notre plan
+        d'amélioration", "Ihre Rückmeldungen fließen in unsere Qualitätsarbeit ein", "worden
+        meegenomen in ons beleid", "feed into our policy"; not "Votre plainte est transmise à
+        nos services" (no feeding verb) nor "geht bei unserer Dienststelle ein" (arrives)."""
+        return self._has("feeds", text) and (self._near("feeds", "target", text, 80, after=True) or self._has("quality", text))
 
     def _values_quality(self, text: str) -> bool:
         """Quality named as what matters to us or what we aim at: "la qualité nous tient à
@@ -231,6 +261,7 @@ class ComplaintRationale(Rule):
                 if not self._has("feedback", other):
                     continue
                 if self._has("link", other) or (j == i - 1 and (self._has("thereby", sentences[i].norm)
+                                                                 or self._has("structural", sentences[i].norm)
                                                                  or self._points_back(sentences[i].norm))):
                     return True
         return False
