@@ -45,11 +45,91 @@ CHROME_TAGS = frozenset(("nav", "header", "footer", "aside"))
 CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "search"))
 SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "head", "svg", "math", "iframe"))
 _SPACE = re.compile(r"\s+")
+# classes that hide text from the screen and leave it to screen readers ("opens in a new window")
+_SCREEN_READER_ONLY = re.compile(r"(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-text|element-invisible|"
+                                 r"show-for-sr|hidden-accessible|a11y-hidden|offscreen)(?:$|\s)", re.I)
 MAX_PARSE_BYTES = 5 * 1024 * 1024
 
 
 def clean(text: str | None) -> str:
     return _SPACE.sub(" ", text or "").strip()
+
+
+def unread(element) -> bool:
+    """Is ``element`` an inline hint or icon that a reader does not meet in the text: hidden
+    from assistive technology (``aria-hidden``: an icon font's ligature "info") or from the
+    screen (``sr-only``: "opens in a new window")? Blocks hidden so are content (a collapsed
+    accordion panel).
+
+    >>> tree = lxml.html.fragment_fromstring(
+    ...     '<div><span class="material-icons" aria-hidden="true">info</span> Une plainte'
+    ...     '<span class="sr-only"> (nouvelle fenêtre)</span><section aria-hidden="true"><p>x</p></section></div>')
+    >>> [unread(el) for el in tree]
+    [True, True, False]
+    """
+    if not isinstance(element.tag, str) or element.tag.lower() in BLOCK_TAGS:
+        return False
+    hidden = (element.get("aria-hidden") or "").strip().lower() == "true" or \
+        bool(_SCREEN_READER_ONLY.search(element.get("class") or ""))
+    return hidden and not any(isinstance(d.tag, str) and d.tag.lower() in BLOCK_TAGS for d in element.iterdescendants())
+
+
+def visible_text(element) -> str:
+    """The text a reader meets in ``element``: scripts, styles, icons and screen-reader
+    hints left out, line breaks as spaces.
+
+    >>> visible_text(lxml.html.fragment_fromstring(
+    ...     '<h2><i aria-hidden="true">info</i>Plainte<br>ou <script>var x;</script>recours ?</h2>'))
+    'Plainte ou recours ?'
+    """
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag and tag not in SKIP_TAGS and not unread(node):
+            parts.append(" " if tag == "br" else node.text or "")
+            for child in node:
+                walk(child)
+        parts.append(node.tail or "")
+
+    parts.append(element.text or "")
+    for child in element:
+        walk(child)
+    return clean("".join(parts))
+
+
+_BOLD = frozenset(("b", "strong"))
+HEADING_MAX = 80  # a paragraph in bold longer than this is an emphasised statement, not a title
+
+
+def _bold_only(element, text: str) -> bool:
+    """Is ``element``'s whole text (``text``) one run in bold, short and not a sentence?"""
+    if len(text) > HEADING_MAX or text.endswith((".", ",", ";")) or (element.text or "").strip():
+        return False
+    shown = [c for c in element if isinstance(c.tag, str) and c.tag.lower() not in SKIP_TAGS
+             and c.tag.lower() != "br" and not unread(c)]
+    return len(shown) == 1 and shown[0].tag.lower() in _BOLD and \
+        not any((c.tail or "").strip() for c in element) and visible_text(shown[0]) == text
+
+
+def block_tag(element, text: str, level: int = 1) -> str:
+    """What the block is, as a tag: its element's tag, except for the other ways to write a
+    heading: ``role="heading"`` (its ``aria-level``) and a paragraph that is one short run in
+    bold (a subsection of the last heading, ``level``).
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> block_tag(f('<div role="heading" aria-level="3">Délais</div>'), "Délais")
+    'h3'
+    >>> block_tag(f('<p><strong>Délais</strong></p>'), "Délais", 2), block_tag(f('<p><b>Délais</b> : 30 jours</p>'), "")
+    ('h3', 'p')
+    """
+    tag = element.tag.lower() if isinstance(element.tag, str) else "div"
+    if (element.get("role") or "").lower() == "heading":
+        level = element.get("aria-level") or ""
+        return f"h{level}" if level in ("1", "2", "3", "4", "5", "6") else "h2"
+    if tag in ("p", "div") and _bold_only(element, text):
+        return f"h{min(level + 1, 6)}"
+    return tag
 
 
 def css_path(element) -> str:
@@ -93,7 +173,7 @@ class Block:
 
     text: str
     selector: str
-    tag: str
+    tag: str  # the element's tag, or the heading it stands for (``block_tag``)
     heading: str = ""
     chrome: bool = False
     order: int = 0
@@ -101,15 +181,18 @@ class Block:
 
 
 _CHROME_NAMES = re.compile(r"(?:^|[\s_-])(header|footer|navbar|nav|navigation|menu|menubar|sidebar|"
-                           r"breadcrumbs?|skip-?link|cookie\w*|topbar|masthead)(?:$|[\s_-])", re.I)
+                           r"breadcrumbs?|skip-?link|cookie\w*|topbar|masthead|"
+                           # the template's page furniture: share buttons, print, "last updated"
+                           r"share|sharing|social-?share|addtoany|sharethis|print-?(?:link|button|page)|"
+                           r"(?:page|entry|post|node_*)[-_]?meta|last-?(?:update|updated|modified))(?:$|[\s_-])", re.I)
 
 
 def _chrome_node(node) -> bool:
     tag = node.tag.lower() if isinstance(node.tag, str) else ""
     if tag in CHROME_TAGS or (node.get("role") or "").lower() in CHROME_ROLES:
         return True
-    if tag in ("main", "article") or (node.get("role") or "").lower() == "main":
-        return False
+    if tag in ("main", "article", "body", "html") or (node.get("role") or "").lower() == "main":
+        return False  # body classes name the page's template ("has-sidebar"), not a part of it
     names = f"{node.get('class') or ''} {node.get('id') or ''}"
     return bool(names.strip()) and bool(_CHROME_NAMES.search(names))
 
@@ -193,12 +276,12 @@ class Page:
         tree = self.tree
         if tree is None:
             return []
-        return [clean(h.text_content()) for h in tree.iter("h1", "h2", "h3") if clean(h.text_content())]
+        return [text for text in map(visible_text, tree.iter("h1", "h2", "h3")) if text]
 
     @cached_property
     def h1(self) -> list[str]:
         tree = self.tree
-        return [clean(h.text_content()) for h in tree.iter("h1")][:2] if tree is not None else []
+        return [visible_text(h) for h in tree.iter("h1")][:2] if tree is not None else []
 
     @cached_property
     def declared_language(self) -> str | None:
@@ -235,7 +318,7 @@ class Page:
                 continue
             images = list(a.iter("img"))
             alts = " ".join(img.get("alt") or "" for img in images)
-            text = clean(" ".join([a.text_content(), alts, a.get("aria-label") or "", a.get("title") or ""]))
+            text = clean(" ".join([visible_text(a), alts, a.get("aria-label") or "", a.get("title") or ""]))
             out.append(Link(url=url, text=text, hreflang=a.get("hreflang"), lang=a.get("lang"),
                             rel=(a.get("rel") or "").lower(), chrome=is_chrome(a), selector=css_path(a),
                             image=(images[0].get("src") or "") if images else ""))
@@ -257,7 +340,7 @@ class Page:
         if body is None:
             body = tree
         blocks: list[Block] = []
-        state = {"heading": ""}
+        state = {"heading": "", "level": 1}
         positions = {el: i for i, el in enumerate(tree.iter())}  # holds the proxies: lookups stay valid
 
         def flush(buffer: list[str], element) -> None:
@@ -265,8 +348,10 @@ class Page:
             buffer.clear()
             if not text:
                 return
-            tag = element.tag.lower() if isinstance(element.tag, str) else "div"
+            tag = block_tag(element, text, state["level"])
             if tag in HEADINGS:
+                state["level"] = int(tag[1])
+            if tag in HEADINGS or tag == "summary":  # an accordion's title heads its panel
                 state["heading"] = text
             blocks.append(Block(text=text, selector=css_path(element), tag=tag, heading=state["heading"],
                                 chrome=is_chrome(element), order=len(blocks),
@@ -274,7 +359,7 @@ class Page:
 
         def walk(element, buffer: list[str]) -> None:
             tag = element.tag.lower() if isinstance(element.tag, str) else ""
-            if tag in SKIP_TAGS or not tag:
+            if tag in SKIP_TAGS or not tag or unread(element):
                 return
             if tag in BLOCK_TAGS:
                 own: list[str] = []

@@ -95,7 +95,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-from crawler.page import HEADINGS, Block, Link, Page, clean, css_path
+from crawler.page import HEADINGS, Block, Link, Page, clean, css_path, visible_text
 from crawler.text import Phrases, normalise
 from rules.vocabulary import load_vocab, phrases
 
@@ -119,11 +119,16 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(normalise(str(a)).rstrip(".") for words in table.values() for a in words)
 
 
-def _ends_sentence(before: str, after: str) -> bool:
+def _ends_sentence(before: str, after: str, capitals: bool = False) -> bool:
     """Does the break between ``before`` and ``after`` end a sentence? After a colon, only
     before a capital or a digit; after a full stop, unless the word before it is an
-    abbreviation ("p. ex.", "art.", "z. B.") or an initial, or a number before lower case."""
-    upper = bool(_NEXT_UPPER.match(after))
+    abbreviation ("p. ex.", "art.", "z. B.") or an initial, or a number before lower case.
+    In a text written in ``capitals`` (a heading), a capital after a colon says nothing.
+
+    >>> _ends_sentence("Plainte et recours :", "Deux procédures"), _ends_sentence("PLAINTE :", "DEUX", True)
+    (True, False)
+    """
+    upper = bool(_NEXT_UPPER.match(after)) and not (capitals and not after[:1].isdigit())
     if before.endswith((":", "\u2026")):  # a colon or an ellipsis ("accueil, boutique… Une suggestion")
         return upper
     if not before.endswith("."):
@@ -142,8 +147,9 @@ def _ends_sentence(before: str, after: str) -> bool:
 def split_sentences(text: str) -> list[str]:
     """A block's text cut into sentences (and clauses ending in ';')."""
     out, start = [], 0
+    capitals = text.upper() == text and text.lower() != text
     for m in _BREAK.finditer(text):
-        if _ends_sentence(text[start:m.start()], text[m.end():]):
+        if _ends_sentence(text[start:m.start()], text[m.end():], capitals):
             out.append(text[start:m.start()])
             start = m.end()
     out.append(text[start:])
@@ -258,7 +264,7 @@ def _side_labels(page: Page) -> tuple[dict[str, str], set[str]]:
             apart.add(css_path(el))
         ref = el.get("aria-labelledby")
         if ref and role in ("tabpanel", "region", "group"):
-            title = clean(" ".join(ids[r].text_content() for r in ref.split() if r in ids))
+            title = clean(" ".join(visible_text(ids[r]) for r in ref.split() if r in ids))
             if title:
                 found[css_path(el)] = title
         if el.tag.lower() == "table":
@@ -268,7 +274,7 @@ def _side_labels(page: Page) -> tuple[dict[str, str], set[str]]:
             head = [c for c in rows[0] if isinstance(c.tag, str) and c.tag.lower() in ("th", "td")]
             if len(head) < 2 or any(c.tag.lower() != "th" for c in head):
                 continue
-            names = [clean(c.text_content()) for c in head]
+            names = [visible_text(c) for c in head]
             apart.update(css_path(c) for c in head)
             for row in rows[1:]:
                 cells = [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("th", "td")]
