@@ -205,6 +205,15 @@ def p_to_br(root, lang, rng) -> None:
             run = [child] if child is not None and child.tag == "p" else []
 
 
+def aside_boxes(root, lang, rng) -> None:
+    """Each paragraph of the content as a "good to know" box: <aside class="box"> (WordPress and
+    Drupal callouts), inside the content."""
+    for p in list(_content(root).iter("p")):
+        box = E("aside", class_="box box--info")
+        p.addprevious(box)
+        box.append(p)
+
+
 def drupal(root, lang, rng) -> None:
     """The content in Drupal's region > article > body field wrappers."""
     _wrap_children(_content(root), E("div", E("article", E("div", E("div", class_="field__item"),
@@ -499,7 +508,8 @@ TRANSFORMS: dict[str, Transform] = {f.__name__: f for f in (
     roundtrip, inline_pieces, p_to_div, p_to_br, drupal, chrome_semantic, chrome_classes, accordion,
     layout_table, nbsp, soft_hyphens, zero_width, newlines, curly_apostrophes, straight_apostrophes,
     uppercase_headings, aspnet_form, scripts_comments, icons, icon_ligatures, link_hints, empty_paragraphs,
-    page_title_h1, page_meta, role_headings, bold_headings, table_sections, drop_caps, body_classes)}
+    page_title_h1, page_meta, role_headings, bold_headings, table_sections, drop_caps, body_classes,
+    aside_boxes)}
 
 
 # --- running --------------------------------------------------------------------------------------

@@ -208,10 +208,25 @@ def is_chrome(element) -> bool:
         tag = node.tag.lower()
         if tag in ("main", "article") or (node.get("role") or "").lower() == "main":
             return False
-        if _chrome_node(node):
+        if _chrome_node(node) and not _box_in_content(node):
             return True
         node = node.getparent()
     return False
+
+
+def _box_in_content(node) -> bool:
+    """An <aside> inside the main content is a box of that content ("Bon à savoir", "Goed om
+    te weten"), not the site's sidebar.
+
+        >>> from lxml import html as lxml_html
+        >>> doc = lxml_html.fromstring("<body><aside id='s'>Menu</aside><main><aside id='b'>Bon à savoir</aside></main></body>")
+        >>> _box_in_content(doc.get_element_by_id("b")), _box_in_content(doc.get_element_by_id("s"))
+        (True, False)
+    """
+    if node.tag.lower() != "aside" and (node.get("role") or "").lower() != "complementary":
+        return False
+    return any(isinstance(a.tag, str) and (a.tag.lower() in ("main", "article") or (a.get("role") or "").lower() == "main")
+               for a in node.iterancestors())
 
 
 @dataclass

@@ -210,10 +210,10 @@ class ComplaintForm(Rule):
             if not _wraps_page(form):
                 found.append(form)
                 continue
-            parts = [f for f in form.iter("fieldset") if f.getparent() is None or f.getparent().tag != "fieldset"]
-            if not parts:
-                parts = list(dict.fromkeys(_local_region(field) for field in form.iter("textarea")))
-            found += parts
+            fieldsets = [f for f in form.iter("fieldset") if not any(a.tag == "fieldset" for a in f.iterancestors())]
+            loose = [_local_region(field) for field in form.iter("textarea")
+                     if not any(a.tag == "fieldset" for a in field.iterancestors())]
+            found += fieldsets + list(dict.fromkeys(loose))
         return found
 
     def _read_form(self, page: Page, form) -> FormReading:
