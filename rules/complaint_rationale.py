@@ -39,6 +39,16 @@ any of the four languages):
   verhogen", "we willen dat u tevreden bent", "dass jeder Bürger korrekt behandelt wird"), a
   quality policy ("s'inscrit dans notre politique de qualité"), or a commitment complaint
   handling is part of ("part of our commitment to the people we serve");
+- what complaints give us, with the complaint (or a pronoun for it) before it: "Vos
+  plaintes nous permettent de voir nos services à travers vos yeux", "Klachten geven ons een
+  beeld van hoe burgers ons ervaren", "Beschwerden geben uns einen ehrlichen Einblick",
+  "Your complaint lets us see things from your side"; what we use them for ("Nous utilisons
+  les plaintes reçues pour mieux comprendre vos attentes", "We look at every complaint to
+  see whether our rules need changing"); what they make possible ("Grâce aux plaintes, la
+  direction peut adapter ses priorités"); not the handling of the reader's own complaint or
+  file ("Votre numéro de plainte nous permet de retrouver votre dossier", "Your feedback helps
+  us to process your complaint"), a website or form, someone else's conduct ("Vos
+  signalements nous aident à contrôler les entreprises") or statistics;
 - correcting or reviewing our own work: "Vos observations nous servent à ajuster nos
   façons de faire", "Dankzij uw klacht zien we wat beter kan", "review our procedures",
   "daarna nemen we gerichte maatregelen", "nos procédures sont adaptées", "Complaints tell
@@ -144,7 +154,7 @@ class ComplaintRationale(Rule):
         if any(self._has(key, text) for key in REASONS):
             return True
         if (self._corrects(text) or self._detects(text) or self._prevents_recurrence(text) or self._values_quality(text)
-                or self._feeds(text)):
+                or self._feeds(text) or self._grants(text)):
             return True
         return relaxed and (self._has("quality", text) or self._has("fix", text) or self._has("again", text))
 
@@ -154,6 +164,33 @@ class ComplaintRationale(Rule):
         "shows us where our procedures fall short"; not the reader's own problem ("identifiez
         votre problème") nor an invitation ("Un problème ? Faites-le-nous savoir")."""
         return self._near("detect", "wrong", text, 80)
+
+    def _grants(self, text: str) -> bool:
+        """What complaints give us, or what we use them for: "vos plaintes nous permettent de voir
+        nos services à travers vos yeux", "Klachten geven ons een beeld van hoe burgers ons
+        ervaren", "we use what you tell us to change how we work"; the complaint (or a pronoun
+        for it) said before, and not the handling of the reader's own complaint after it
+        ("votre numéro de plainte nous permet de retrouver votre dossier", "your details help us
+        deal with your complaint")."""
+        for found in self._v["grant"].finditer(text):
+            before, after = text[max(0, found.start() - 80):found.start()], text[found.end():found.end() + 100]
+            subject = self._has("feedback", before) or self._has("backref", before) or self._has("pronoun_subject", before)
+            if subject and self._wider(after):
+                return True
+        for found in self._v["thanks"].finditer(text):
+            named = self._v["feedback"].search(text[found.end():found.end() + 40], normalised=True)
+            if named and self._wider(text[found.end():found.end() + 140]):
+                return True
+        return any(self._has("feedback", m.group(0)) and self._wider(text[m.end():m.end() + 100])
+                   for m in self._v["use"].finditer(text))
+
+    def _wider(self, complement: str) -> bool:
+        """What follows is about our work, not the reader's own complaint or file, nor a
+        website or form, another body or a criminal complaint (masked before)."""
+        if any(token in complement for token in ("xnotservicex", "xqualityunitx", ELSEWHERE, "xpenalx")):
+            return False
+        return not (self._has("procedural", complement) or self._has("own_case", complement)
+                    or self._has("single_case", complement))
 
     def _feeds(self, text: str) -> bool:
         """Feedback feeding into our work: "L'analyse des plaintes alimente notre plan
