@@ -72,6 +72,9 @@ The tie, one of:
   points back at it: "Alle klachten worden geanalyseerd. Zo sporen we structurele
   problemen op", "Nous en tirons des leçons", "Die analyse leidt tot verbeterprojecten",
   "The findings feed into our improvement plan", "Celle-ci vise à ...";
+- on a complaint page, learning from our own mistakes or keeping them from coming back needs
+  no other tie ("Als er bij ons iets fout loopt, willen we daaruit leren"): it can only be
+  said of complaint handling there, where "we keep improving our services" is a slogan;
 - it stands under a heading (or tab title) that asks why ("Pourquoi une gestion des
   plaintes ?", a bare "Waarom?" on a complaint page) or values feedback ("Votre avis
   compte"), where putting things right and quality named alone count too; or under one
@@ -249,12 +252,22 @@ class ComplaintRationale(Rule):
                 if not self.reason(s.norm, relaxed=why_heading):
                     continue
                 if (self._has("feedback", s.norm) or why_heading or self._fate_heading(s.label)
-                        or self._introduced(s, blocks) or self._linked(sentences, i)):
+                        or self._introduced(s, blocks) or self._linked(sentences, i)
+                        or (page in complaint_pages and self._learns_from_mistakes(s.norm))):
                     return Finding.at(PASS, "rationale.found", lang, s.page, s.block, s.text[:300])
                 generic = generic or s
         if generic is not None:
             return Finding.at(FAIL, "rationale.generic", lang, generic.page, generic.block, generic.text[:300])
         return Finding(FAIL, "rationale.missing", lang, pages[0].url, data={"pages": [p.url for p in pages]})
+
+    def _learns_from_mistakes(self, text: str) -> bool:
+        """On a complaint page, learning from our own mistakes or keeping them from coming back
+        is said of complaint handling even without the word: "Lorsque nous commettons une erreur,
+        nous voulons en tirer les leçons pour ne pas la répéter"; improving or quality said alone
+        is a slogan ("Nous améliorons sans cesse nos services")."""
+        if not self._has("we", text) or self._has("own_case", text):
+            return False
+        return self._has("learn", text) or self._prevents_recurrence(text) or self._detects(text)
 
     def _why_heading(self, label: str, on_complaint_page: bool) -> bool:
         """A heading that asks why complaints are handled or values feedback ("Pourquoi une
