@@ -32,8 +32,14 @@ sub-pages, and the contact page), one clause at a time:
   recours" (not "geen klacht maar een vraag"); or the complaint procedure is not meant,
   competent or the right way for it: "Wil je een beslissing aanvechten? Daarvoor is de
   klachtenprocedure niet bedoeld", "It is not within the remit of the complaints service
-  to decide on the merits of a decision" (the appeal, a decision changed or judged, or
-  "daarvoor" / "pour cela" / "dafür" after contesting a decision); or the decision fronted
+  to decide on the merits of a decision", "Het klachtenmanagement is er niet om beslissingen
+  over te doen", "Der Beschwerdedienst ist nicht befugt, Entscheidungen zu überprüfen" (the
+  appeal, a decision changed or judged (its object before or after the verb), or
+  "daarvoor" / "pour cela" / "dafür" after contesting a decision); or the complaint is about
+  something other than a decision: "Une plainte porte sur la manière dont nous avons
+  travaillé, pas sur le contenu d'une décision" (the negation a few words before the
+  decision, with an appeal or a court named in the sentence, the ones around it or the
+  heading: "Daarvoor bestaan beroepsprocedures"); or the decision fronted
   with the complaint service the subject after the verb: "Over de inhoud van een
   beslissing oordeelt de klachtendienst niet", "Über den Inhalt einer Entscheidung
   entscheidet der Beschwerdedienst nicht"; or each concept tied to its own object: "an
@@ -47,7 +53,8 @@ sub-pages, and the contact page), one clause at a time:
   nicht", "does not lengthen the time you have to appeal", "has no bearing on", "doet
   geen afbreuk aan", "stopt de termijn niet", "sans incidence sur les délais de
   réclamation"), "Fristen bleiben unberührt" (the verb and the time limits in one
-  clause: not "..., wenn Sie Widerspruch einlegen"); the negation may stand on the
+  clause: not "..., wenn Sie Widerspruch einlegen"; "the appeal period keeps running",
+  "de termijnen lopen intussen gewoon door"); the negation may stand on the
   complaint as the subject ("Neither a complaint nor a referral to the Ombudsman stops the
   appeal period"), and "dadurch" / "daardoor" / "thereby" may stand for the complaint or
   the referral to the ombudsman named in the sentence before ("Die Fristen für
@@ -71,6 +78,10 @@ The negation must bear on the relation: it sits on the verb that links the two
 concepts ("n'est pas", "ersetzt ... nicht"), between them, or before a complaint named
 as the channel; a clause that starts a new subject ("... si ...", "vous pouvez ...",
 "possible") breaks the link.
+
+Compound nouns count: "Verwaltungsentscheidung", "weigeringsbeslissing",
+"Klagefrist", "bezwaartermijn" (but "Bearbeitungsfrist", "antwoordtermijn" are the
+complaint's own time limits).
 
 Naming an appeal is not enough ("Vous pouvez introduire une plainte ou un recours"),
 nor is a link to a tax "réclamation" / "bezwaar" page; a negation that belongs to a
@@ -241,7 +252,8 @@ class ComplaintVsAppeal(Rule):
                 or self._cannot_change(s, t, named, negations, blocks) or self._not_a_complaint(t, named, appeals)
                 or self._that_is_not_a_complaint(s, t, blocks) or self._not_but(t, named, strong)
                 or self._not_meant(s, t, named, appeals, negations, blocks)
-                or self._fronted_decision(t, named, negations) or self._parallel(t, named, strong)):
+                or self._fronted_decision(t, named, negations) or self._parallel(t, named, strong)
+                or self._not_about_decision(s, t, named, blocks)):
             return "appeal.not-an-appeal"
         if appeals or self._has("deadline", t):
             context = context or self._context(s, blocks)
@@ -452,7 +464,9 @@ class ComplaintVsAppeal(Rule):
                 return True
             # "It is not within the remit of the complaints service to decide on a decision"
             decisions = self._s("decision", t)
-            if any(0 <= v[0] - p[1] <= 60 and self._one_clause(t, p, v) and any(0 <= d[0] - v[1] <= 40 for d in decisions)
+            # (or the decision before the verb: "ist nicht befugt, Entscheidungen zu überprüfen")
+            if any(0 <= v[0] - p[1] <= 60 and self._one_clause(t, p, v)
+                   and any(0 <= d[0] - v[1] <= 40 or (p[1] <= d[0] and d[1] <= v[0]) for d in decisions)
                    for v in self._s("change", t) + self._s("review", t)):
                 return True
             if self._has("for_that", t):
@@ -506,6 +520,37 @@ class ComplaintVsAppeal(Rule):
             return False
         return tied(appeals, "decision") and tied(complaints, "service_object")
 
+    def _not_about_decision(self, s: Sentence, t: str, complaints, blocks) -> bool:
+        """A complaint is about the service, not (about the content of) a decision: "Une plainte
+        porte sur la manière dont nous avons travaillé, pas sur le contenu d'une décision",
+        "Een klacht gaat niet over de inhoud van een beslissing", "Eine Beschwerde betrifft ...,
+        nicht den Inhalt einer Entscheidung": the complaint, "about", then a negation a few
+        words before the decision (one clause from the negation on, no condition before it),
+        with an appeal or a court named in the sentence, the ones around it or the heading
+        ("Daarvoor bestaan beroepsprocedures"). Fails: "Si votre plainte ne porte pas sur une
+        décision, ..." (a condition), a complaint not about a decision with no appeal named."""
+        decisions = self._s("decision", t)
+        for c in complaints:
+            for d in decisions:
+                if not c[1] < d[0] <= c[1] + 160 or not self._has("about", t[c[1]:d[0]]):
+                    continue
+                if any(self._has(key, t[c[1]:d[0]]) for key in ("conditional", "clause_join", "complaint")) or self._has(
+                        "conditional", t[:c[1]]):
+                    continue
+                for n in self._s("negation", t):
+                    if not (c[1] <= n[0] and n[1] <= d[0] and tokens(t[n[1]:d[0]]) <= 6):
+                        continue
+                    if (self._new_clause(t[n[1]:d[0]]) or self._has("adjunct", t[n[1]:d[0]])
+                            or self._has("relative", t[max(c[1], n[0] - 15):n[0]])):
+                        continue
+                    if not (self._has("about", t[c[1]:n[0]]) or self._has("about", t[n[1]:d[0]])):
+                        continue
+                    own = blocks[s.index]
+                    near = [x.norm for x in own[max(0, s.number - 1):s.number + 2]] + [self.norm(s.block.heading)]
+                    if any(self._has(key, x) for key in ("appeal", "appeal_weak") for x in near):
+                        return True
+        return False
+
     def _subject_negations(self, t: str, complaints, negations) -> list[Span]:
         """A negation on the complaint as the subject ("Neither a complaint nor a referral to
         the Ombudsman stops the appeal period", "Aucune plainte ne ...", "No complaint
@@ -537,7 +582,7 @@ class ComplaintVsAppeal(Rule):
         following = own[s.number + 1].norm if s.number + 1 < len(own) else ""
         contested = self._has("decision", previous) and (
             "xdissatx" in previous or any(self._has(key, previous) for key in ("contest", "change", "appeal")))
-        return contested and any(self._has("appeal", x) for x in (previous, t, following))
+        return contested and any(self._has(key, x) for key in ("appeal", "appeal_weak") for x in (previous, t, following))
 
     def _wrong_channel(self, s: Sentence, t: str, negations, blocks) -> bool:
         """"Dat kan niet via een klacht", "pas par le biais d'une plainte", with the appeal
@@ -653,9 +698,11 @@ class ComplaintVsAppeal(Rule):
         return not (self._has("conditional", between) or self._has("clause_join", between))
 
     def _unaffected(self, t: str, appeals) -> bool:
-        """The appeal time limits keep running ("bleiben unberührt", "blijven lopen")."""
+        """The appeal time limits keep running ("bleiben unberührt", "blijven lopen", "keeps
+        running"), the limits and the verb in one clause."""
         targets = appeals + self._legal_deadlines(t, appeals)
-        return any(abs(x[0] - r[0]) <= 80 for r in self._s("unaffected", t) for x in targets)
+        # one clause: not "Die Bearbeitungsfrist läuft weiter, auch wenn Sie Widerspruch einlegen"
+        return any(abs(x[0] - r[0]) <= 80 and self._one_clause(t, r, x) for r in self._s("unaffected", t) for x in targets)
 
     def _route(self, s: Sentence, t: str, complaints, negations, context: str | None, blocks, appeals) -> bool:
         # (a) a complaint about a decision ... must follow / is not handled / only if no appeal
