@@ -16,13 +16,17 @@ Passes on any of:
   "Online-Beschwerdeformular", "complaint form", "klacht online indienen", or the
   contact form when the sentence says complaints are filed with it;
 - a link in a table row or a definition whose other cell names the complaint form
-  ("Formulaire de plainte | <a>PDF</a> | <a>Commencer</a>");
+  ("Formulaire de plainte | <a>PDF</a> | <a>Commencer</a>"), or a document link whose text
+  only says which copy it is ("Version PDF", "Word", "barrierefreie Fassung") under a
+  heading that names the complaint form;
 - a link to a forms provider or an e-services host (forms.office.com, typeform,
   eservices...) named as the complaint ("Start your complaint"), or with a text that
   says nothing by itself (its address, "deze link") in a sentence naming the complaint;
 - a link to an online channel with a generic name ("guichet électronique", "e-loket",
   "Online-Schalter", "e-services portal") when its sentence tells to file the
-  complaint through it ("déposez votre plainte via notre <a>guichet électronique</a>").
+  complaint through it ("déposez votre plainte via notre <a>guichet électronique</a>");
+  the federal e-government portals by name (MyMinfin, MyPension, MyBenefits, eBox, "Mon
+  dossier") count the same way ("introduisez votre plainte en ligne via <a>MyMinfin</a>").
   A counter without "online" is a desk in a building, and a portal where a complaint
   is only followed up is not a way to file it.
 
@@ -45,8 +49,10 @@ option "Plainte"/"Klacht"/"Beschwerde"/"Complaint", a label such as "your questi
 complaint", a lead-in "use this form for your complaint", or a link to it that says to
 choose the complaint as subject ("Utilisez notre formulaire de contact en choisissant
 « Plainte » comme sujet": a coordinator accepts this, as ONSS/RSZ do it). Without that it is a
-form for questions, and the rule fails with ``form.contact-form-only``. Search,
-newsletter, login and "was this page useful?" forms never count. An e-mail address
+form for questions, and the rule fails with ``form.contact-form-only``. A contact or
+feedback form linked in a sentence that says to use it for the complaint counts too ("Use
+our <a>feedback form</a> to send us a complaint"). Search, newsletter, login and "was this
+page / this information useful?" forms never count. An e-mail address
 is not a form (``form.email-only``); a form for another procedure only gives
 ``form.other-subject``.
 
@@ -115,7 +121,7 @@ class ComplaintForm(Rule):
         names = ("form_word", "complaint_form", "online", "search", "newsletter", "page_feedback", "free_text",
                  "other_heading", "below", "bare_link", "document_format", "form_hosts", "email", "qualifier_after",
                  "online_channel", "file_verb", "follow_verb", "through", "external_hosts", "form_providers",
-                 "subject_choice", "purpose", "neutral_purpose", "dissatisfaction",
+                 "subject_choice", "purpose", "neutral_purpose", "dissatisfaction", "document_copy",
                  "complaint_verb", "channel_question")
         return {name: phrases(self._vocab[name]) for name in names}
 
@@ -211,7 +217,9 @@ class ComplaintForm(Rule):
                 found.append(form)
                 continue
             fieldsets = [f for f in form.iter("fieldset") if not any(a.tag == "fieldset" for a in f.iterancestors())]
-            loose = [_local_region(field) for field in form.iter("textarea")
+            fields = [f for f in form.iter("textarea", "input") if f.tag == "textarea"
+                      or (f.get("type") or "").lower() in FREE_TEXT_INPUTS]   # a one-line description field too
+            loose = [_local_region(field) for field in fields
                      if not any(a.tag == "fieldset" for a in field.iterancestors())]
             found += fieldsets + list(dict.fromkeys(loose))
         return found
@@ -228,8 +236,11 @@ class ComplaintForm(Rule):
             return FormReading("ignored")
         if self._is_search(form, attrs):
             return FormReading("ignored")
-        if self._m["page_feedback"].search(normalise(f"{heading} {form.text_content()}"), normalised=True):
+        if self._m["page_feedback"].search(normalise(f"{heading} {_visible_text(form)}"), normalised=True):
             return FormReading("ignored")
+        if not own_complaint and self._m["page_feedback"].search(
+                normalise(" ".join(self._read_above(page, form))), normalised=True):
+            return FormReading("ignored")   # "Cette page vous a-t-elle été utile ?" as a bold line or role="heading"
         has_textarea = any(True for _ in form.iter("textarea"))
         if not has_textarea and not own_complaint and \
                 self._m["newsletter"].search(normalise(f"{heading} {own} {attrs}"), normalised=True):
@@ -368,6 +379,19 @@ class ComplaintForm(Rule):
         return bool(owner) and self._words.names_external(tail[owner.end():owner.end() + 25]) >= 0
 
     @staticmethod
+    def _read_above(page: Page, element) -> list[str]:
+        """What the reader sees just above ``element``, whatever its markup: the section heading
+        of its first block (an <hN>, a role="heading", a bold line) and the block before it."""
+        selector = css_path(element)
+        blocks = page.blocks
+        inside = [b for b in blocks if b.selector == selector or b.selector.startswith(selector + " >")]
+        if not inside:
+            return []
+        first = min(inside, key=lambda b: b.order)
+        before = next((b.text for b in reversed(blocks[:blocks.index(first)]) if not b.chrome), "")
+        return [first.heading, before]
+
+    @staticmethod
     def _texts_before(page: Page, element, limit: int = 2) -> list[str]:
         """The content blocks just above ``element`` up to the nearest heading (nearest last)."""
         selector = css_path(element)
@@ -484,6 +508,9 @@ class ComplaintForm(Rule):
         if document:
             if kind == GENERIC and around:
                 return "document"
+            if kind is None and self._form_kind(heading) == COMPLAINT and not self._words.off_topic(heading) and \
+                    self._only_copy(name):
+                return "document"   # under the heading "Formulaire de plainte": "Version PDF", "Word"
             if named_in_sentence or (bare and around and self._form_kind(sentence) == GENERIC):
                 return "document"   # "le formulaire de plainte est disponible <a>ici</a> (PDF)"
             return None
@@ -502,6 +529,16 @@ class ComplaintForm(Rule):
                 self._files_through(sentence, name):
             return "online"     # "déposez votre plainte via notre <a>guichet électronique</a>", "e-loket"
         return None
+
+    def _only_copy(self, name: str) -> bool:
+        """The link text only says which copy of a document it is: "Version PDF", "Word (45 Ko)"."""
+        rest = name
+        for _ in range(12):
+            found = self._m["document_copy"].search(rest, normalised=True)
+            if not found:
+                break
+            rest = rest.replace(found, " ", 1)
+        return name.strip() != "" and not re.search(r"\w", rest)
 
     def _for_something_else(self, sentence: str, previous: str) -> bool:
         """The link's sentence, naming no complaint and no dissatisfaction, puts the form under
@@ -545,7 +582,8 @@ class ComplaintForm(Rule):
 
     def _files_complaints(self, sentence: str) -> bool:
         """The sentence tells to file the complaint with this form (not to send it elsewhere)."""
-        return bool(re.search(r"\b(via|par|avec|met|mit|uber|using|with|through|by|dans|in|op)\b", sentence))
+        return bool(re.search(r"\b(via|par|avec|met|mit|uber|using|with|through|by|dans|in|op)\b", sentence)) or \
+            bool(re.search(r"\b(utilis|rempli|complet|gebruik|vul|benutz|nutz|verwend|ausfull|use|fill)\w*", sentence))
 
     def _files_through(self, sentence: str, name: str) -> bool:
         """The sentence tells to file the complaint through the linked channel: a filing verb
@@ -686,6 +724,12 @@ def _plural_only(name: str) -> bool:
     """Every "form" word in the link text is a plural: a list of forms, not one form."""
     found = re.findall(r"\b(?:formulaires?|formulier(?:en)?|formular(?:e|en)?|forms?)\b", name)
     return bool(found) and all(w in ("formulaires", "formulieren", "formulare", "forms") for w in found)
+
+
+def _visible_text(element) -> str:
+    """The element's text as a reader sees it: no <script>, <style>, <noscript> or comments."""
+    return clean(" ".join(element.xpath(".//text()[not(ancestor::script) and not(ancestor::style) "
+                                        "and not(ancestor::noscript)]")))
 
 
 def _flat(text: str) -> str:
