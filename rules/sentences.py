@@ -344,9 +344,12 @@ def lead_in(s: Sentence, blocks: list[list[Sentence]], reach: int = 15) -> str:
     before it. Empty when ``s`` is not an item."""
     earlier = blocks[s.index][:s.number]
     if earlier:
-        if ":" not in earlier[0].text and not earlier[-1].text.endswith(";"):
+        # the nearest sentence that opens an enumeration, also when paragraphs were run
+        # together with <br><br> ("... verbessern. Nicht als Beschwerde gelten: ...")
+        opener = max((k for k, x in enumerate(earlier) if k and x.text.rstrip().endswith(":")), default=0)
+        if ":" not in earlier[opener].text and not earlier[-1].text.endswith(";"):
             return ""
-        return " | ".join(x.norm for x in earlier)
+        return " | ".join(x.norm for x in earlier[opener:])
     if s.number == 0 and s.is_item:
         for before in reversed(blocks[max(0, s.index - reach):s.index]):
             if before and not before[0].is_item:
