@@ -433,6 +433,13 @@ def write_site(site: Site, root: Path) -> int:
             target = out / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(RENDER[site.theme](site, lang, page), encoding="utf-8")
+    write_site_files(site, out, written, THEME_CSS)
+    return len(written)
+
+
+def write_site_files(site: Site, out: Path, written: dict[str, str], theme_css: dict[str, str]) -> None:
+    """Everything of a site beside its pages (shared by the held-out sets): the splash page,
+    site.yml (redirects), robots.txt and sitemap.xml, the logo, the theme's CSS, the site's files."""
     if site.root == "splash":
         (out / "index.html").write_text(render_splash(site), encoding="utf-8")
     config = {}
@@ -446,7 +453,7 @@ def write_site(site: Site, root: Path) -> int:
     robots = site.robots
     if site.sitemap:
         robots += "Sitemap: {{origin}}/sitemap.xml\n"
-        urls = "".join(f"<url><loc>{{{{origin}}}}{path}</loc></url>" for path in sorted(written.values()))
+        urls = "".join(f"<url><loc>{{{{origin}}}}{html.escape(path)}</loc></url>" for path in sorted(written.values()))
         (out / "sitemap.xml").write_text('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.'
                                          f'sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n', encoding="utf-8")
     (out / "robots.txt").write_text(robots, encoding="utf-8")
@@ -454,7 +461,7 @@ def write_site(site: Site, root: Path) -> int:
     (out / "img" / f"logo-{site.name}.svg").write_text(logo_svg(site), encoding="utf-8")
     theme = out / "themes" / site.theme
     theme.mkdir(parents=True, exist_ok=True)
-    (theme / "style.css").write_text(THEME_CSS[site.theme], encoding="utf-8")
+    (theme / "style.css").write_text(theme_css[site.theme], encoding="utf-8")
     for path, data in site.files.items():
         target = out / path.lstrip("/")
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -462,7 +469,6 @@ def write_site(site: Site, root: Path) -> int:
             target.write_text(data, encoding="utf-8")
         else:
             target.write_bytes(data)
-    return len(written)
 
 
 def load_sites(package: str = "bench.heldout.content") -> list[Site]:

@@ -282,35 +282,7 @@ def write_site(site: Site, root: Path) -> int:
             target = out / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(RENDER[site.theme](site, lang, page), encoding="utf-8")
-    if site.root == "splash":
-        (out / "index.html").write_text(hb.render_splash(site), encoding="utf-8")
-    config = {}
-    if site.root.startswith("redirect:"):
-        config["redirects"] = {"/": site.root.split(":", 1)[1]}
-    elif site.root == "lang_redirect":
-        config["lang_redirect"] = True
-    if config:
-        import yaml
-        (out / "site.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    robots = site.robots
-    if site.sitemap:
-        robots += "Sitemap: {{origin}}/sitemap.xml\n"
-        urls = "".join(f"<url><loc>{{{{origin}}}}{esc(path)}</loc></url>" for path in sorted(written.values()))
-        (out / "sitemap.xml").write_text('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.'
-                                         f'sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n', encoding="utf-8")
-    (out / "robots.txt").write_text(robots, encoding="utf-8")
-    (out / "img").mkdir(exist_ok=True)
-    (out / "img" / f"logo-{site.name}.svg").write_text(hb.logo_svg(site), encoding="utf-8")
-    theme = out / "themes" / site.theme
-    theme.mkdir(parents=True, exist_ok=True)
-    (theme / "style.css").write_text(THEME_CSS[site.theme], encoding="utf-8")
-    for path, data in site.files.items():
-        target = out / path.lstrip("/")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(data, str):
-            target.write_text(data, encoding="utf-8")
-        else:
-            target.write_bytes(data)
+    hb.write_site_files(site, out, written, THEME_CSS)
     return len(written)
 
 
