@@ -110,10 +110,12 @@ from crawler.page import Page
 from crawler.text import Phrases
 from rules.criminal import criminal_complaints
 from rules.base import FAIL, PASS, Finding, Rule
-from rules.sentences import LABEL_TAGS, Sentence, Span, continuation, is_label, lead_in, mask, read, spans, tokens
-from rules.vocabulary import load_vocab, phrases
+from rules.sentences import LABEL_TAGS, Sentence, Span, continuation, is_label, lead_in, mask, read, tokens
+from rules.vocabulary import VocabularyMixin
 
 _WORD = re.compile(r"\w+")
+_CLAUSE_BREAK = re.compile(r"[,;:]")  # a comma, semicolon or colon: where a clause may end
+_CLAUSE_END = re.compile(r"[;|]")  # where a clause surely ends (a semicolon, a block joined on " | ")
 PRIORITY = ("definition.found", "definition.scope")
 # subjects too loose to define a complaint on their own: "nos services", "the way (you like)"
 LOOSE_KINDS = frozenset(("service", "manner"))
@@ -121,48 +123,24 @@ LOOSE_KINDS = frozenset(("service", "manner"))
 ENTRY_TAGS = frozenset(("li", "td", "th", "dd"))
 
 
-class ComplaintDefinition(Rule):
+class ComplaintDefinition(VocabularyMixin, Rule):
     id = "complaint-definition"
     criterion = 4
     summary = "What a complaint is (and is not)"
-
-    @cached_property
-    def _vocab(self) -> dict:
-        return load_vocab("definition")
-
-    @cached_property
-    def _v(self) -> dict[str, Phrases]:
-        return {key: phrases(entry) for key, entry in self._vocab.items()
-                if key not in ("mask", "scope", "excluded")}
-
-    @cached_property
-    def _scope(self) -> dict[str, Phrases]:
-        return {kind: phrases(entry) for kind, entry in self._vocab["scope"].items()}
-
-    @cached_property
-    def _excluded(self) -> dict[str, Phrases]:
-        return {kind: phrases(entry) for kind, entry in self._vocab["excluded"].items()}
+    vocabulary = "definition"
 
     @cached_property
     def _masks(self) -> list[tuple[Phrases, str]]:
-        masks = self._vocab["mask"]
-        return [(criminal_complaints(), "xpenalx"), (phrases(masks["not_negation"]), "xnotnegx"),
-                (phrases(masks["dissatisfied"]), "xdissatx")]
+        return [(criminal_complaints(), "xpenalx")] + self._v.masks({"not_negation": "xnotnegx", "dissatisfied": "xdissatx"})
 
     def norm(self, text: str) -> str:
         return mask(text, self._masks)
 
-    def _s(self, key: str, text: str) -> list[Span]:
-        return spans(self._v[key], text)
-
-    def _has(self, key: str, text: str) -> bool:
-        return bool(self._v[key].search(text, normalised=True))
-
     def scope_kinds(self, text: str) -> set[str]:
-        return {kind for kind, matcher in self._scope.items() if matcher.search(text, normalised=True)}
+        return self._v.kinds("scope", text)
 
     def excluded_kinds(self, text: str) -> set[str]:
-        return {kind for kind, matcher in self._excluded.items() if matcher.search(text, normalised=True)}
+        return self._v.kinds("excluded", text)
 
     def check(self, site):
         for lang in site.languages:
@@ -229,7 +207,7 @@ class ComplaintDefinition(Rule):
 
     def _generic(self, t: str, c: Span) -> bool:
         """"une plainte", "complaints", not "votre plainte"."""
-        return not self._v["particular"].search(t[max(0, c[0] - 20):c[0]], normalised=True)
+        return not self._has("particular", t[max(0, c[0] - 20):c[0]])
 
     def _second_line(self, t: str) -> bool:
         """Dissatisfied with the answer, the handling or a decision, or sent to an
@@ -241,7 +219,7 @@ class ComplaintDefinition(Rule):
             for o in self._s("handling", t):
                 # "pas satisfait de notre réponse", "mit unserer Antwort nicht zufrieden"
                 lo, hi = (d[1], o[0]) if d[0] < o[0] else (o[1], d[0])
-                if 0 <= hi - lo <= 40 and not re.search(r"[,;:]", t[lo:hi]):
+                if 0 <= hi - lo <= 40 and not _CLAUSE_BREAK.search(t[lo:hi]):
                     return True
         return False
 
@@ -264,7 +242,7 @@ class ComplaintDefinition(Rule):
                 if self._generic(t, c) and self._has("dissatisfaction", " ".join(words[:3])):
                     return True
                 # "une plainte est une réclamation par laquelle un usager signale son mécontentement"
-                clause = re.split(r"[;|]", rest, maxsplit=1)[0]
+                clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
                 if (self._generic(t, c) and words and self._has("article", words[0]) and self._fell_short(clause)
                         and not self._second_line(clause) and not self._has("purpose", clause)):
                     return True
@@ -301,7 +279,7 @@ class ComplaintDefinition(Rule):
                 continue
             if self._has("conditional", t[:r[0]]) or self._second_line(t) or self._has("purpose", t):
                 continue
-            clause = re.split(r"[;|]", t[c[1]:], maxsplit=1)[0]
+            clause = _CLAUSE_END.split(t[c[1]:], maxsplit=1)[0]
             words = _WORD.findall(clause)[:4]
             if not words or not (self._has("article", words[0]) or self._has("expression", words[0])):
                 continue
@@ -358,7 +336,7 @@ class ComplaintDefinition(Rule):
             gap = gap[:f[0]] + gap[f[1]:]
         if tokens(gap) <= 3 and len(gap) <= 25:
             return True
-        return tokens(gap) <= 8 and self._has("first_person", gap) and not re.search(r"[,;:]", gap.strip(" ,;:"))
+        return tokens(gap) <= 8 and self._has("first_person", gap) and not _CLAUSE_BREAK.search(gap.strip(" ,;:"))
 
     def _lead_in_list(self, s: Sentence, t: str, blocks) -> bool:
         """A lead-in that opens a list of what a complaint can be about: about
@@ -457,7 +435,7 @@ class ComplaintDefinition(Rule):
         """The main clause frames the complaint: a permission, a copula, a meaning verb
         between the last clause break and the complaint ("..., vous pouvez introduire une
         plainte", "..., dann ist das eine Beschwerde")."""
-        breaks = [m.end() for m in re.finditer(r"[,;:]", t[:c[0]])]
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(t[:c[0]])]
         main = t[breaks[-1] if breaks else 0:c[0] + (c[1] - c[0])]
         return self._has("frame", main) or self._has("copula", main) or self._has("meaning", main)
 

@@ -113,7 +113,7 @@ from crawler.text import Phrases
 from rules.criminal import criminal_complaints
 from rules.base import FAIL, PASS, Finding, Rule
 from rules.sentences import Sentence, lead_in, mask, read
-from rules.vocabulary import load_vocab, phrases
+from rules.vocabulary import VocabularyMixin
 
 # where a clause ends: strong punctuation or a coordinating conjunction (not the comma,
 # which opens German subordinate clauses, nor Dutch "en", also the French pronoun "en")
@@ -123,26 +123,19 @@ REASONS = ("improve", "learn", "listen", "opportunity", "recurrence", "info", "t
 ELSEWHERE = "xelsewherex"  # a complaint about someone else, or another body: their reasons, not ours
 
 
-class ComplaintRationale(Rule):
+class ComplaintRationale(VocabularyMixin, Rule):
     id = "complaint-rationale"
     criterion = 4
     summary = "Why the administration handles complaints"
-
-    @cached_property
-    def _v(self) -> dict[str, Phrases]:
-        return {key: phrases(entry) for key, entry in load_vocab("rationale").items() if key != "mask"}
+    vocabulary = "rationale"
 
     @cached_property
     def _masks(self) -> list[tuple[Phrases, str]]:
-        masks = load_vocab("rationale")["mask"]
-        return [(criminal_complaints(), "xpenalx"), (phrases(masks["not_service"]), "xnotservicex "),
-                (phrases(masks["quality_unit"]), "xqualityunitx"), (phrases(masks["elsewhere"]), ELSEWHERE)]
+        return [(criminal_complaints(), "xpenalx")] + self._v.masks(
+            {"not_service": "xnotservicex ", "quality_unit": "xqualityunitx", "elsewhere": ELSEWHERE})
 
     def norm(self, text: str) -> str:
         return mask(text, self._masks)
-
-    def _has(self, key: str, text: str) -> bool:
-        return bool(self._v[key].search(text, normalised=True))
 
     def _near(self, a: str, b: str, text: str, reach: int, after: bool = False) -> bool:
         """``a`` and ``b`` within ``reach`` characters (``after``: ``b`` follows ``a``)."""
@@ -181,8 +174,7 @@ class ComplaintRationale(Rule):
             if subject and self._wider(after):
                 return True
         for found in self._v["thanks"].finditer(text):
-            named = self._v["feedback"].search(text[found.end():found.end() + 40], normalised=True)
-            if named and self._wider(text[found.end():found.end() + 140]):
+            if self._has("feedback", text[found.end():found.end() + 40]) and self._wider(text[found.end():found.end() + 140]):
                 return True
         return any(self._has("feedback", m.group(0)) and self._wider(text[m.end():m.end() + 100])
                    for m in self._v["use"].finditer(text))

@@ -117,8 +117,8 @@ from crawler.page import HEADINGS, Page
 from crawler.text import Phrases
 from rules.criminal import criminal_complaints
 from rules.base import FAIL, PASS, Finding, Rule
-from rules.sentences import LABEL_TAGS, Sentence, Span, lead_in, mask, read, spans, tokens
-from rules.vocabulary import load_vocab, phrases
+from rules.sentences import LABEL_TAGS, Sentence, Span, lead_in, mask, read, tokens
+from rules.vocabulary import VocabularyMixin
 
 HEADING_TAGS = HEADINGS | LABEL_TAGS
 # the reader as the object right after "relieve" / "ontslaat" / "entbindet" ("does not
@@ -135,42 +135,29 @@ _NEW_SUBJECT = re.compile(r"[,;]\s*((un|une|le|la|les|l'|een|de|het|ein\w*|der|d
 _BARE_NO = re.compile(r"^\s*(non|nee|neen|nein|no)\s*[.!]?\s*$")
 # a negative answer that goes on ("Nein, die Frist läuft weiter."): the first sentence of its block
 _LEAD_NO = re.compile(r"^\s*(non|nee|neen|nein|no)\s*[,.!;:\u2013-]\s*\w")
+# punctuation that ends a clause: two spans with one between are not in one clause
+_PUNCTUATION = re.compile(r"[,;:()|]")
 # a table or a definition list: where two headers set concepts side by side
 _COMPARISON = re.compile(r"^(table|dl)(?![\w-])")
 PRIORITY = ("appeal.not-an-appeal", "appeal.deadlines", "appeal.route", "appeal.heading", "appeal.compared")
 
 
-class ComplaintVsAppeal(Rule):
+class ComplaintVsAppeal(VocabularyMixin, Rule):
     id = "complaint-vs-appeal"
     criterion = 3
     summary = "A complaint is distinguished from an appeal against a decision"
-
-    # -- vocabulary -----------------------------------------------------------------
-    @cached_property
-    def _v(self) -> dict[str, Phrases]:
-        vocab = load_vocab("appeal")
-        return {key: phrases(entry) for key, entry in vocab.items() if key != "mask"}
+    vocabulary = "appeal"
 
     @cached_property
     def _masks(self) -> list[tuple[Phrases, str]]:
-        masks = load_vocab("appeal")["mask"]
-        tokens_ = {"not_appeal": "xcallx", "dissatisfied": "xdissatx",
-                   "own_deadline": "xowndeadlinex", "own_decision": "xowndecisionx"}
-        return [(criminal_complaints(), "xpenalx")] + [(phrases(masks[key]), token) for key, token in tokens_.items()]
+        return [(criminal_complaints(), "xpenalx")] + self._v.masks(
+            {"not_appeal": "xcallx", "dissatisfied": "xdissatx", "own_deadline": "xowndeadlinex",
+             "own_decision": "xowndecisionx"})
 
     def norm(self, text: str) -> str:
         return mask(text, self._masks)
 
-    def _s(self, key: str, text: str) -> list[Span]:
-        return spans(self._v[key], text)
-
-    def _has(self, key: str, text: str) -> bool:
-        return bool(self._v[key].search(text, normalised=True))
-
     # -- reading the pages ----------------------------------------------------------
-    def sentences(self, page: Page) -> list[list[Sentence]]:
-        return read(page, self.norm)
-
     def check(self, site):
         for lang in site.languages:
             pages = site.versions[lang].judged_pages
@@ -183,7 +170,7 @@ class ComplaintVsAppeal(Rule):
         found: dict[str, Sentence] = {}
         mention: Sentence | None = None
         for page in pages:
-            blocks = self.sentences(page)
+            blocks = read(page, self.norm)
             for block_sentences in blocks:
                 for s in block_sentences:
                     kind = self._kind(s, blocks)
@@ -455,7 +442,7 @@ class ComplaintVsAppeal(Rule):
         for p in self._s("purpose", t):
             if self._has("conditional", t[:p[0]]):
                 continue
-            if not any(abs(n[0] - p[0]) <= 40 and self._one_clause(t, n, p) and not re.search(r"[,;:()|]", t[min(n[1], p[1]):max(n[0], p[0])])
+            if not any(abs(n[0] - p[0]) <= 40 and self._one_clause(t, n, p) and not _PUNCTUATION.search(t[min(n[1], p[1]):max(n[0], p[0])])
                        for n in negations):
                 continue
             if not any(abs(c[0] - p[0]) <= 80 and self._one_clause(t, c, p) for c in complaints):
@@ -561,14 +548,14 @@ class ComplaintVsAppeal(Rule):
                 if 0 <= c[0] - n[1] <= 12 and tokens(t[n[1]:c[0]]) <= 2 and not self._has("conditional", t[:n[0]]):
                     for key in ("suspend", "affect"):
                         for v in self._s(key, t):
-                            if c[1] <= v[0] <= c[1] + 70 and not re.search(r"[,;:()|]", t[c[1]:v[0]]):
+                            if c[1] <= v[0] <= c[1] + 70 and not _PUNCTUATION.search(t[c[1]:v[0]]):
                                 out.append((v[0] - 1, v[0]))
         return out
 
     def _channels(self, t: str) -> list[Span]:
         """Complaints named as the channel: "through the complaints process", "via le
         formulaire de plainte", "door een klacht"."""
-        return [c for c in self._s("complaint", t) if self._v["channel"].search(t[max(0, c[0] - 60):c[0]], normalised=True)]
+        return [c for c in self._s("complaint", t) if self._has("channel", t[max(0, c[0] - 60):c[0]])]
 
     def _that_is_not_a_complaint(self, s: Sentence, t: str, blocks) -> bool:
         """"Ben je het oneens met de beslissing? Dat is geen klacht. Je kunt in beroep gaan":
@@ -665,7 +652,7 @@ class ComplaintVsAppeal(Rule):
             if verb[0] - before <= n[0] < verb[1]:
                 return True
             between = _OBJECT.sub("", t[verb[1]:n[0]], count=1)  # "ontslaat je niet"
-            if (verb[1] <= n[0] <= verb[1] + 160 and not re.search(r"[,;:()|]", between)
+            if (verb[1] <= n[0] <= verb[1] + 160 and not _PUNCTUATION.search(between)
                     and not self._has("conditional", between) and not self._has("breakers", between)):
                 return True
         return False
