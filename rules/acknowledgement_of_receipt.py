@@ -62,10 +62,6 @@ class AcknowledgementOfReceipt(Rule):
         return StatementVocab.load()
 
     @cached_property
-    def _acknowledgement(self) -> Phrases:
-        return self._words.acknowledgement
-
-    @cached_property
     def _registered(self) -> Phrases:
         return phrases(self._vocab["registered"])
 
@@ -104,21 +100,16 @@ class AcknowledgementOfReceipt(Rule):
                 continue
             return Finding.at(PASS, "acknowledgement.found", lang, st.page, st.block,
                               quote(st.block.text, st.match), term=st.words)
-        if denied:
-            return Finding.at(FAIL, "acknowledgement.denied", lang, denied.page, denied.block,
-                              quote(denied.block.text, denied.match), term=denied.words)
-        if body:
-            return Finding.at(FAIL, "acknowledgement.other-body", lang, body.page, body.block,
-                              quote(body.block.text, body.match), term=body.words)
-        if other:
-            return Finding.at(FAIL, "acknowledgement.other-subject", lang, other.page, other.block,
-                              quote(other.block.text, other.match), term=other.words)
+        for st, code in ((denied, "acknowledgement.denied"), (body, "acknowledgement.other-body"),
+                         (other, "acknowledgement.other-subject")):
+            if st:
+                return Finding.at(FAIL, code, lang, st.page, st.block, quote(st.block.text, st.match), term=st.words)
         return Finding(FAIL, "acknowledgement.missing", lang, pages[0].url,
                        data={"pages": [p.url for p in pages]})
 
     def _candidates(self, pages):
         """The acknowledgements named, then the bare confirmations that are one."""
-        yield from statements(pages, self._acknowledgement)
+        yield from statements(pages, self._words.acknowledgement)
         for st in statements(pages, self._words.confirmation):
             if self._confirms_arrival(st):
                 yield st

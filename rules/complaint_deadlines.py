@@ -48,11 +48,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from crawler.page import Block, Page, clean
+from crawler.page import HEADINGS, Block, Page, clean
 from crawler.text import _phrase_pattern, normalise
 from rules.base import FAIL, HINT, PASS, Finding, Rule
 from rules.criminal import criminal_complaints
 from rules.number_words import number_pattern, to_number
+from rules.sentences import page_title, quote, spans
 from rules.vocabulary import load_vocab
 
 STEPS = ("acknowledgement", "admissibility", "forwarding", "answer", "extension")
@@ -63,7 +64,6 @@ SEPARATOR_COST = 40      # a comma or "and" between a number and a step word
 CROSSING_COST = 1000     # another deadline between them
 REUSE_COST = 60          # a step word already taken by another number of the sentence
 MAX_COST = 320
-HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 LEAD_TAGS = HEADINGS | {"summary", "dt", "th", "label", "legend", "caption"}
 _CLOCK_RANGE = re.compile(r"\s*(?:(?:a|-|tot|bis|to|et|en|und|and)\s*)?\d")
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\s[•·]\s")
@@ -622,7 +622,7 @@ class Vocabulary:
             at += 1
         return self.continues.match(norm, at) is not None
 
-    def actors(self, norm: str) -> list[Actor]:
+    def actors(self, norm: str) -> _Marks:
         """Who is named where: a second-line body, or the administration itself ("nous", "we")."""
         marks = []
         for m in self.second_line.finditer(norm):
@@ -632,14 +632,13 @@ class Vocabulary:
         marks += [Actor(m.start(), m.end(), "us", False) for m in self.our_service.finditer(norm)]
         return _Marks(sorted(marks, key=lambda a: a.start))
 
-    def actor_at(self, norm: str, marks: list[Actor], at: int, sentence_start: int, start_actor: str | None) -> str | None:
+    def actor_at(self, norm: str, marks: _Marks, at: int, sentence_start: int, start_actor: str | None) -> str | None:
         """Who acts at position ``at``: the last strong mention before it; a weak one only when the
         sentence continues it with a pronoun ("Il vous répond ...")."""
         if not marks:
             return start_actor
         continued = None
-        starts = marks.starts if isinstance(marks, _Marks) else [m.start for m in marks]
-        for k in range(bisect_left(starts, at) - 1, -1, -1):
+        for k in range(bisect_left(marks.starts, at) - 1, -1, -1):
             mark = marks[k]
             if not mark.weak:
                 return mark.kind
@@ -731,7 +730,7 @@ def read(block: BlockText, lang: str, prepared: tuple[str, list[int], list[Durat
     if prepared is None:
         norm, where = normalise_map(block.text)
         durations = v.durations(norm)
-        actors: list[Actor] | None = v.actors(norm)
+        actors: _Marks | None = v.actors(norm)
         end_actor = actors[-1].kind if actors else block.actor
     else:
         norm, where, durations = prepared
@@ -823,8 +822,8 @@ def read(block: BlockText, lang: str, prepared: tuple[str, list[int], list[Durat
 class _Spans:
     """Where a matcher's words are in a block, to ask sentence by sentence."""
 
-    def __init__(self, matcher: "FastRegex | None", norm: str):
-        self.spans = [(m.start(), m.end()) for m in matcher.finditer(norm)] if matcher is not None else []
+    def __init__(self, matcher: "FastRegex | Either | None", norm: str):
+        self.spans = spans(matcher, norm) if matcher is not None else []
         self.starts = [start for start, _ in self.spans]
 
     def within(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -1178,7 +1177,7 @@ def page_subject(v: "Vocabulary", page: Page) -> str | None:
     """What a page is about when its main heading (else its title) borrows "complaint" for something
     else. Of the title only the part before "|" or " - " is read: the rest is often the site's name,
     and an administration's name may well hold "fraude" or "statistique"."""
-    texts = [h for h in page.h1 if h] or [re.split(r"\s+[|\u2013\u2014-]\s+", page.title or "", maxsplit=1)[0]]
+    texts = [h for h in page.h1 if h] or [page_title(page)]
     for text in texts:
         subject = v.subject(normalise(text)) if text else None
         if subject:
@@ -1379,7 +1378,7 @@ class ComplaintDeadlines(Rule):
                               deadlines_text=_quoted(deadlines), **data), deadlines
         if reading.vague:
             page, block, phrase = reading.vague[0]
-            return Finding.at(FAIL, "deadlines.vague", lang, page, block, _quote(block, phrase),
+            return Finding.at(FAIL, "deadlines.vague", lang, page, block, quote(block.text, phrase),
                               vague=_original_phrase(block.text, phrase), **data), deadlines
         if deadlines:
             first = deadlines[0]
@@ -1398,12 +1397,3 @@ def _original_phrase(text: str, phrase: str) -> str:
     at = norm.find(phrase)
     return _original(text, where, at, at + len(phrase)) if at >= 0 else phrase
 
-
-def _quote(block: Block, phrase: str, width: int = 240) -> str:
-    text = block.text
-    if len(text) <= width:
-        return text
-    norm, where = normalise_map(text)
-    at = norm.find(phrase)
-    start = max(0, (where[at] if at >= 0 else 0) - width // 3)
-    return ("…" if start else "") + text[start:start + width] + ("…" if start + width < len(text) else "")

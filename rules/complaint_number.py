@@ -48,6 +48,7 @@ from rules.vocabulary import load_vocab, phrases
 
 PASS_KINDS = ("unique", "owned", "assigned", "acknowledgement")
 # a relative clause right after the number, past a separable particle ("geben Sie das Aktenzeichen an, das ...")
+_SENTENCE_CUT = re.compile(r"[.;!?](?:\s|$)")
 _RELATIVE = re.compile(r"\W{0,3}(?:\w{1,4}\W{1,3})?(que|qu'|qui|dont|that|which|we|dat|die|welke?|das|den|der|welche\w*)\b")
 
 
@@ -63,10 +64,6 @@ class ComplaintNumber(Rule):
     @cached_property
     def _words(self) -> StatementVocab:
         return StatementVocab.load()
-
-    @cached_property
-    def _acknowledgement(self) -> Phrases:
-        return self._words.acknowledgement
 
     def _p(self, name: str) -> Phrases:
         return self._matchers[name]
@@ -100,17 +97,11 @@ class ComplaintNumber(Rule):
                                       quote(st.block.text, st.match), term=st.words, how=kind)
                 if kind and not bare:
                     fallback.setdefault(kind, st)
-        if "denied" in fallback:
-            st = fallback["denied"]
-            return Finding.at(FAIL, "number.denied", lang, st.page, st.block, quote(st.block.text, st.match), term=st.words)
-        if "citizen" in fallback:
-            st = fallback["citizen"]
-            return Finding.at(FAIL, "number.citizen-reference", lang, st.page, st.block, quote(st.block.text, st.match),
-                              term=st.words)
-        if "mentioned" in fallback:
-            st = fallback["mentioned"]
-            return Finding.at(FAIL, "number.not-assigned", lang, st.page, st.block, quote(st.block.text, st.match),
-                              term=st.words)
+        for kind, code in (("denied", "number.denied"), ("citizen", "number.citizen-reference"),
+                           ("mentioned", "number.not-assigned")):
+            if kind in fallback:
+                st = fallback[kind]
+                return Finding.at(FAIL, code, lang, st.page, st.block, quote(st.block.text, st.match), term=st.words)
         return Finding(FAIL, "number.missing", lang, pages[0].url, data={"pages": [p.url for p in pages]})
 
     def _classify(self, st: Statement, bare: bool, complaint_pages) -> str | None:
@@ -130,7 +121,7 @@ class ComplaintNumber(Rule):
                               or self._p("own_before").search(head[-40:], normalised=True))))
         unique = bool(self._p("unique").search(st.text[max(0, st.start - 15):st.end + 25], normalised=True))
         assigned = bool(self._p("assigned").search(sentence, normalised=True))
-        acknowledged = bool(self._acknowledgement.search(sentence, normalised=True))
+        acknowledged = bool(self._words.acknowledgement.search(sentence, normalised=True))
         citizen = self._asks_citizen(st)
         if is_denied(st):
             return None if bare else "denied"
@@ -138,7 +129,7 @@ class ComplaintNumber(Rule):
             complaint_named = self._words.mentions_complaint(sentence)
             near = self._near(st, sentence)
             given = bool(self._p("assigned").search(near, normalised=True)
-                         or self._acknowledgement.search(near, normalised=True))
+                         or self._words.acknowledgement.search(near, normalised=True))
             if (owned or complaint_named) and given and not citizen:
                 return "assigned"
             return None
@@ -166,7 +157,7 @@ class ComplaintNumber(Rule):
         definition = defined_by(st)
         if not definition:
             return False
-        first = re.split(r"[.;!?](?:\s|$)", definition, maxsplit=1)[0]
+        first = _SENTENCE_CUT.split(definition, maxsplit=1)[0]
         return bool(self._p("assigned").search(first, normalised=True)) and self._words.mentions_complaint(first) \
             and not self._p("citizen").search(first, normalised=True)
 
@@ -187,7 +178,7 @@ class ComplaintNumber(Rule):
             if relative:
                 clause = tail[relative.end():relative.end() + 80]
                 if give.search(clause, normalised=True) and (self._words.mentions_complaint(clause)
-                                                             or self._acknowledgement.search(clause, normalised=True)):
+                                                             or self._words.acknowledgement.search(clause, normalised=True)):
                     return False
             return True
         if not ask.search(tail, normalised=True):
@@ -203,7 +194,7 @@ class ComplaintNumber(Rule):
     def _other_number(self, st: Statement) -> bool:
         """A telephone line, an identity, enterprise or account number, an address."""
         lo = max(st.text.rfind(". ", 0, st.start), st.text.rfind(";", 0, st.start), st.start - 30, 0)
-        after = re.split(r"[.;!?](?:\s|$)", st.text[st.end:st.end + 30], maxsplit=1)[0]
+        after = _SENTENCE_CUT.split(st.text[st.end:st.end + 30], maxsplit=1)[0]
         window = st.text[lo:st.start] + st.match + after
         return bool(self._p("other_number").search(window, normalised=True)
                     or self._digits_after.search(st.text[st.end:st.end + 20]))

@@ -114,7 +114,12 @@ def label_of(st: Statement) -> str:
     before = _neighbour(st, -1)
     if before is not None and is_label(before):
         return normalise(before.text)
-    return normalise(st.block.heading) if st.block.heading and st.block.heading != st.block.text else ""
+    return _own_heading(st.block)
+
+
+def _own_heading(block: Block) -> str:
+    """The normalised heading the block stands under, "" when the block is that heading."""
+    return normalise(block.heading) if block.heading and block.heading != block.text else ""
 
 
 def defined_by(st: Statement) -> str:
@@ -185,7 +190,7 @@ def external_agent(st: Statement, words: StatementVocab) -> bool:
     previous = st.previous_sentences[:1]
     if any(words.names_external(t) >= 0 and not words.first_person.search(t, normalised=True) for t in previous):
         return True
-    heading = normalise(st.block.heading) if st.block.heading and st.block.heading != st.block.text else ""
+    heading = _own_heading(st.block)
     context = [heading] if heading else []
     context += [h for h in _page_heads(st.page) if not words.mentions_complaint(h)]
     return any(words.names_external(t) >= 0 for t in context)
