@@ -160,18 +160,22 @@ class ComplaintForm(Rule):
             if embedded is not None:
                 return Finding(PASS, "form.embedded", lang, page.url, data={"url": page.url, "href": embedded[1]},
                                evidence={"selector": css_path(embedded[0]), "text": embedded[1][:300]})
-        for wanted in ("document", "online"):
-            for page in pages:
-                for link in page.links:
-                    kind = self._link_kind(page, link)
-                    if kind != wanted:
-                        continue
-                    data = {"href": link.url, "text": link.text[:120]}
-                    evidence = {"selector": link.selector, "text": link.text[:300], "url": link.url}
-                    if kind == "document":
-                        return Finding(PASS, "form.document", lang, page.url, data=data, evidence=evidence)
-                    return Finding(PASS, "form.link", lang, page.url, data=data, evidence=evidence)
+        online = None   # a document anywhere is better evidence than an online form's link
+        for page in pages:
+            for link in page.links:
+                kind = self._link_kind(page, link)
+                if kind == "document":
+                    return self._linked("form.document", lang, page, link)
+                if kind == "online" and online is None:
+                    online = (page, link)
+        if online is not None:
+            return self._linked("form.link", lang, *online)
         return self._failure(lang, version, pages, general, elsewhere)
+
+    @staticmethod
+    def _linked(message: str, lang: str, page: Page, link) -> Finding:
+        return Finding(PASS, message, lang, page.url, data={"href": link.url, "text": link.text[:120]},
+                       evidence={"selector": link.selector, "text": link.text[:300], "url": link.url})
 
     def _failure(self, lang, version, pages, general, elsewhere=()) -> Finding:
         complaint_pages = [p for p in pages if p is not version.contact]
@@ -314,6 +318,7 @@ class ComplaintForm(Rule):
     def _has_free_text(self, form) -> bool:
         if any(True for _ in form.iter("textarea")):
             return True
+        labels = None   # the document's <label for=...>, read once when a one-line field needs one
         for el in form.iter():
             if not isinstance(el.tag, str):
                 continue
@@ -322,21 +327,12 @@ class ComplaintForm(Rule):
                 return True
             if el.tag.lower() == "input" and (el.get("type") or "").lower() in FREE_TEXT_INPUTS:
                 described = _flat(" ".join(el.get(a) or "" for a in ("name", "id", "placeholder", "aria-label", "title")))
-                label = self._label_of(form, el)
+                if labels is None:
+                    labels = _labels_for(form)
+                label = _label_of(el, labels)
                 if self._m["free_text"].search(normalise(f"{described} {label}"), normalised=True):
                     return True
         return False
-
-    @staticmethod
-    def _label_of(form, field) -> str:
-        for node in field.iterancestors("label"):
-            return clean(node.text_content())
-        if field.get("id"):
-            root = form.getroottree().getroot()
-            found = root.xpath("//label[@for=$id]", id=field.get("id"))
-            if found:
-                return clean(found[0].text_content())
-        return ""
 
     @staticmethod
     def _heading_before(form) -> str:
@@ -375,56 +371,31 @@ class ComplaintForm(Rule):
         if named >= 0 and not self._words.first_person.search(head[named:], normalised=True):
             return True
         tail = sentence[at + len(name):at + len(name) + 60]
-        owner = re.match(r"\W*(du|de la|de l'|des|van de|van het|der|des|of the|from the)\s", tail)
+        owner = re.match(r"\W*(du|de la|de l'|des|van de|van het|der|of the|from the)\s", tail)
         return bool(owner) and self._words.names_external(tail[owner.end():owner.end() + 25]) >= 0
 
     @staticmethod
     def _read_above(page: Page, element) -> list[str]:
         """What the reader sees just above ``element``, whatever its markup: the section heading
         of its first block (an <hN>, a role="heading", a bold line) and the block before it."""
-        selector = css_path(element)
-        blocks = page.blocks
-        inside = [b for b in blocks if b.selector == selector or b.selector.startswith(selector + " >")]
+        inside = _blocks_in(page, element)
         if not inside:
             return []
-        first = min(inside, key=lambda b: b.order)
-        before = next((b.text for b in reversed(blocks[:blocks.index(first)]) if not b.chrome), "")
-        return [first.heading, before]
+        before = next((b.text for b in reversed(page.blocks[:inside[0].order]) if not b.chrome), "")
+        return [inside[0].heading, before]
 
     @staticmethod
     def _texts_before(page: Page, element, limit: int = 2) -> list[str]:
         """The content blocks just above ``element`` up to the nearest heading (nearest last)."""
-        selector = css_path(element)
-        blocks = page.blocks
-        inside = [b for b in blocks if b.selector == selector or b.selector.startswith(selector + " >")]
-        if not inside:
-            return []
-        first = min(b.order for b in inside)
-        before = []
-        for block in reversed(blocks[:first]):
-            if block.chrome:
-                continue
-            if block.tag in HEADINGS or len(before) >= limit:
-                break
-            before.append(block.text)
-        return list(reversed(before))
+        inside = _blocks_in(page, element)
+        return _texts_above(page.blocks, inside[0].order, limit) if inside else []
 
     def _lead_in(self, page: Page, form) -> str:
         """A sentence just above the form, or inside it, that says it is for complaints."""
-        selector = css_path(form)
-        blocks = page.blocks
-        inside = [b for b in blocks if b.selector == selector or b.selector.startswith(selector + " >")]
+        inside = _blocks_in(page, form)
         texts = [b.text for b in inside if b.tag in ("p", "div", "li", "span", "small")]
         if inside:
-            first = min(b.order for b in inside)
-            before = []
-            for block in reversed(blocks[:first]):
-                if block.chrome:
-                    continue
-                if block.tag in HEADINGS or len(before) >= 3:
-                    break
-                before.append(block.text)
-            texts = list(reversed(before)) + texts
+            texts = _texts_above(page.blocks, inside[0].order, 3) + texts
         for text in texts:
             if self._says_for_complaints(normalise(text)):
                 return text
@@ -478,7 +449,7 @@ class ComplaintForm(Rule):
         path = urlsplit(link.url).path
         file_words = _flat(unquote(path.rsplit("/", 1)[-1]))
         document = is_document(link.url) or bool(self._m["document_format"].search(name, normalised=True))
-        sentence, heading, previous = self._link_context_with_previous(page, link)
+        sentence, heading, previous, row = self._link_context(page, link)
         if self._other_bodys_link(sentence, name) or (self._other_body(heading) and
                                                       not self._words.first_person.search(sentence, normalised=True)):
             return None     # "adressez-vous au Médiateur fédéral via son formulaire de plainte"
@@ -500,7 +471,7 @@ class ComplaintForm(Rule):
             not negated(sentence)
         if not document and self._provider_link(link, name, sentence_says):
             return "online"     # "remplissez notre formulaire : https://x.typeform.com/...", "Start your complaint"
-        if self._row_names_complaint_form(page, link):
+        if self._row_names_complaint_form(row, link):
             return "document" if document else "online"    # a table row "Formulaire de plainte | Commencer"
         around = sentence_says or self._words.mentions_complaint(heading) or self._page_is_complaint(page)
         bare = bool(self._m["bare_link"].search(name, normalised=True)) or not name
@@ -571,13 +542,12 @@ class ComplaintForm(Rule):
         bare = not name or bool(_ADDRESS.match(name)) or bool(self._m["bare_link"].search(name, normalised=True))
         return sentence_says and bare
 
-    def _row_names_complaint_form(self, page: Page, link) -> bool:
-        """The link stands in a table row or a definition whose other cell names the complaint form."""
-        block = _block_of(page, link)
-        row = _row_of(page.blocks, block) if block is not None else ""
+    def _row_names_complaint_form(self, row: str, link) -> bool:
+        """The link stands in a table row or a definition (``row``, normalised; "" for none) whose
+        other cell names the complaint form."""
         if not row:
             return False
-        label = normalise(row).replace(normalise(link.text), " ") if link.text else normalise(row)
+        label = row.replace(normalise(link.text), " ") if link.text else row
         return self._form_kind(label) == COMPLAINT and not self._words.off_topic(label)
 
     def _files_complaints(self, sentence: str) -> bool:
@@ -604,27 +574,25 @@ class ComplaintForm(Rule):
             return False
         return bool(self._m["external_hosts"].search(_flat(host), normalised=True))
 
-    def _link_context(self, page: Page, link) -> tuple[str, str]:
-        """The normalised sentence that holds the link, and its section heading."""
-        sentence, heading, _ = self._link_context_with_previous(page, link)
-        return sentence, heading
-
-    def _link_context_with_previous(self, page: Page, link) -> tuple[str, str, str]:
-        """The normalised sentence that holds the link, its section heading, and the sentence
-        before it in the same block ("Wil u een bedrijf melden? Gebruik het <a>formulier</a>")."""
+    @staticmethod
+    def _link_context(page: Page, link) -> tuple[str, str, str, str]:
+        """The normalised sentence that holds the link, its section heading, the sentence before
+        it in the same block ("Wil u een bedrijf melden? Gebruik het <a>formulier</a>"), and the
+        table row or definition that holds it ("" for none). In a row, the row is the sentence."""
         block = _block_of(page, link)
         if block is None:
-            return "", "", ""
+            return "", "", "", ""
+        row = _row_of(page.blocks, block)
+        if row:     # a table row or a definition: its other cells name what the link is
+            row = normalise(row)
+            return row, normalise(block.heading), "", row
         text = normalise(block.text)
         anchor = normalise(link.text)
         at = text.find(anchor) if anchor else -1
         sentence = sentence_at(text, at, at + len(anchor)) if at >= 0 else text
         begins = text.find(sentence)
         previous = sentence_at(text, begins - 2, begins - 2) if begins > 1 else ""
-        row = _row_of(page.blocks, block)
-        if row:     # a table row or a definition: its other cells name what the link is
-            return normalise(row), normalise(block.heading), ""
-        return sentence, normalise(block.heading), previous
+        return sentence, normalise(block.heading), previous, ""
 
     def _form_kind(self, text: str) -> str | None:
         """complaint (a complaint form by name), generic (a form, no purpose), other (a form for
@@ -679,6 +647,42 @@ class ComplaintForm(Rule):
             if found:
                 return page, found
         return None
+
+
+def _blocks_in(page: Page, element) -> list:
+    """The page's blocks that ``element`` holds, in reading order."""
+    selector = css_path(element)
+    return [b for b in page.blocks if b.selector == selector or b.selector.startswith(selector + " >")]
+
+
+def _texts_above(blocks, first: int, limit: int) -> list[str]:
+    """The texts of at most ``limit`` content blocks before ``blocks[first]``, up to the nearest
+    heading (nearest last)."""
+    before = []
+    for block in reversed(blocks[:first]):
+        if block.chrome:
+            continue
+        if block.tag in HEADINGS or len(before) >= limit:
+            break
+        before.append(block.text)
+    return list(reversed(before))
+
+
+def _labels_for(element) -> dict:
+    """The document's ``<label for=...>`` elements by the id they name (the first of each)."""
+    labels: dict = {}
+    for label in element.getroottree().getroot().iter("label"):
+        if label.get("for") is not None:
+            labels.setdefault(label.get("for"), label)
+    return labels
+
+
+def _label_of(field, labels: dict) -> str:
+    """The text of the field's label: the <label> around it, or the one whose ``for`` names it."""
+    for node in field.iterancestors("label"):
+        return clean(node.text_content())
+    found = labels.get(field.get("id")) if field.get("id") else None
+    return clean(found.text_content()) if found is not None else ""
 
 
 def _block_of(page: Page, link):

@@ -61,8 +61,8 @@ from rules.sentences import Unit, UnitSentence, grammar, original_words, page_ti
 from rules.number_words import number_pattern
 from rules.vocabulary import load_vocab
 
+# a document link, its file named in the path or in the query ("/dl?file=formulaire.pdf")
 _DOCUMENT = re.compile(r"\.(pdf|docx?|odt|rtf)(\?|#|$)", re.I)
-_FORM_WORD = re.compile(r"\b(formulaire|\w*formulier|\w*formular|form)\b")
 # a label before a colon: "E-mail : ...", "Adresse postale : ..."
 _LABEL = re.compile(r"^\W*([\w .'-]{1,30}?)\s*:\s")
 # where a step starts: a number ("1)", "2.", "Étape 3 :", "Stap 1:") or an arrow of a flowchart
@@ -145,6 +145,10 @@ class ComplaintProcedure(Rule):
     @cached_property
     def _form_link(self) -> Phrases:
         return Phrases(self._vocab["form_link"])
+
+    @cached_property
+    def _form_word(self) -> Phrases:
+        return Phrases(self._vocab["form_word"])
 
     @cached_property
     def _off_page(self) -> tuple[Phrases, Phrases]:
@@ -325,7 +329,7 @@ class ComplaintProcedure(Rule):
                 continue
             manner = words.manner.search(clause.text, normalised=True)
             if manner and (self._topic["complaint"].search(sentence.text, normalised=True)
-                           or _FORM_WORD.search(sentence.text)):
+                           or self._form_word.search(sentence.text, normalised=True)):
                 return Said(sentence.unit, manner)
         first = sentence.clauses[0] if sentence.clauses else None
         labelled = _LABEL.match(sentence.text)
@@ -446,14 +450,20 @@ class ComplaintProcedure(Rule):
             return True
         return bool(topic["appeal"].search(text, normalised=True)) and not topic["complaint"].search(text, normalised=True)
 
-    def _off_section(self, unit: Unit, page_units: list[Unit]) -> bool:
-        """The unit stands under a heading, or after a question, about another matter
-        ("Klacht tegen een bedrijf?", "Vous contestez votre impôt ?")."""
+    @staticmethod
+    def _cues(unit: Unit, page_units: list[Unit]) -> list[str]:
+        """What the unit stands under: its section heading, and the heading or question just
+        before it (normalised; "" for none)."""
         before = page_units[unit.index - 1] if unit.index else None
         cues = [unit.heading]
         if before is not None and (before.is_heading or before.norm.rstrip().endswith("?")):
             cues.append(before.norm)
-        return any(cue and self._off_subject(cue) for cue in cues)
+        return cues
+
+    def _off_section(self, unit: Unit, page_units: list[Unit]) -> bool:
+        """The unit stands under a heading, or after a question, about another matter
+        ("Klacht tegen een bedrijf?", "Vous contestez votre impôt ?")."""
+        return any(cue and self._off_subject(cue) for cue in self._cues(unit, page_units))
 
     def _how_asked(self, text: str, words: _Language) -> bool:
         """A question or title about how or where to file ("Waar kan ik terecht met een klacht?",
@@ -464,11 +474,7 @@ class ComplaintProcedure(Rule):
     def _asked_how(self, unit: Unit, page_units: list[Unit], words: _Language) -> bool:
         """The unit answers a question or a title about how to file: its section heading, or the
         question or heading just before it ("Comment introduire une plainte ?")."""
-        before = page_units[unit.index - 1] if unit.index else None
-        cues = [unit.heading]
-        if before is not None and (before.is_heading or before.norm.rstrip().endswith("?")):
-            cues.append(before.norm)
-        return any(cue and self._how_asked(cue, words) for cue in cues)
+        return any(cue and self._how_asked(cue, words) for cue in self._cues(unit, page_units))
 
     def _answer(self, sentence: UnitSentence, words: _Language) -> Said | None:
         """A verbless answer to a how-question: "Par e-mail à plaintes@...", "Via het klachtenformulier"."""
@@ -522,9 +528,9 @@ class ComplaintProcedure(Rule):
                           self._topic["complaint"].search(unit.norm, normalised=True) or
                           not self._topic["other_request"].search(unit.norm, normalised=True)):
                 return Said(unit, named)
-            if _DOCUMENT.search(link.url) and _FORM_WORD.search(text) and \
-                    self._topic["complaint"].search(text + " " + unit.norm, normalised=True):
-                return Said(unit, _FORM_WORD.search(text).group(0))
+            form = self._form_word.search(text, normalised=True) if _DOCUMENT.search(link.url) else None
+            if form and self._topic["complaint"].search(text + " " + unit.norm, normalised=True):
+                return Said(unit, form)
         return None
 
     def _form_on(self, page: Page, page_units: list[Unit]) -> Said | None:

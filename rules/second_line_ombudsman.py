@@ -94,8 +94,10 @@ class SecondLineOmbudsman(Rule):
 
     def _judge(self, lang: str, pages) -> Finding:
         no_context = other_purpose = None
+        read = []   # each page's units, read once
         for page in pages:
             page_units = units(page)
+            read.append(page_units)
             for mention in self._mentions(page_units, lang):
                 said = unit_sentences(mention.unit, lang)
                 purpose = self._purpose(mention, said, page_units)
@@ -120,11 +122,11 @@ class SecondLineOmbudsman(Rule):
             m, purpose = other_purpose
             return Finding.at(FAIL, "second-line.other-purpose", lang, m.unit.page, m.unit.block,
                               quote(m.unit.text, m.match), body=m.label)
-        for page in pages:
-            for unit in units(page):
+        for page, page_units in zip(pages, read):
+            for unit in page_units:
+                text = unit.norm + " " + " ".join(normalise(link.url) for link in unit.links)
                 for label, names in self._others.items():
-                    found = names.search(unit.norm + " " + " ".join(normalise(link.url) for link in unit.links),
-                                         normalised=True)
+                    found = names.search(text, normalised=True)
                     if found:
                         return Finding.at(FAIL, "second-line.other-ombudsman", lang, page, unit.block,
                                           quote(unit.text, found), found=label)
