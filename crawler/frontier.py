@@ -39,6 +39,7 @@ PRIORITY_SUBPAGE = 60
 PRIORITY_EXPLORE = 5
 HUB_DEPTH = 3
 MUST_FETCH = 50
+SUBPAGE_REASON = "complaint sub-page"  # why a complaint page's sub-page was offered; observe() reads it back
 _HUB_WORDS = ("service", "a propos", "about", "over ons", "uber uns", "info", "aide", "help", "hilfe",
               "qualite", "kwaliteit", "qualitat", "quality", "organisation", "organisatie", "plan du site",
               "sitemap", "site map", "engagement", "charte", "charter", "handvest", "charta", "qui sommes",
@@ -77,6 +78,13 @@ def switcher_language(link: Link, page_url: str) -> str | None:
         if len(parts) <= 1:  # /nl/ or /nl: a language root
             return target
     return None
+
+
+def switch_language(link: Link, page_url: str) -> str | None:
+    """The language a link switches to when it is used as a switcher: in the site's chrome,
+    or short ("FR", "Nederlands"); a sentence that names a language is not one."""
+    lang = switcher_language(link, page_url)
+    return lang if lang and (link.chrome or len(link.text) <= 20) else None
 
 
 class Frontier:
@@ -172,12 +180,12 @@ class Frontier:
             self.offer(url, PRIORITY_LANGUAGE + boost, "hreflang", lang, path + ((url, f"hreflang={lang}"),))
 
         on_complaint_page = "complaint" in roles_here
-        on_subpage = reason == "complaint sub-page"
+        on_subpage = reason == SUBPAGE_REASON
         for link in page.links:
             self._inbound.setdefault(link.url, []).append(link.text)
             step = path + ((link.url, link.text[:80]),)
-            switch = switcher_language(link, page.url)
-            if switch and (link.chrome or len(link.text) <= 20):
+            switch = switch_language(link, page.url)
+            if switch:
                 if link.hreflang:
                     self.scope.adopt(link.url)
                 self.languages.setdefault(switch, "switcher")
@@ -194,10 +202,10 @@ class Frontier:
                 if is_document(link.url):
                     continue  # the link itself is the evidence; rules read it from this page
                 self.offer(link.url, priority, f"{best_role} link", link_lang, step)
-            elif on_complaint_page and not is_document(link.url) and is_subpage_link(link.text, link.url):
-                self.offer(link.url, PRIORITY_SUBPAGE, "complaint sub-page", link_lang, step)
-            elif on_complaint_page and not link.chrome and is_portal_link(link.text, link.url):
-                self.offer(link.url, PRIORITY_SUBPAGE, "complaint sub-page", link_lang, step)
+            elif on_complaint_page and (
+                    (not is_document(link.url) and is_subpage_link(link.text, link.url))
+                    or (not link.chrome and is_portal_link(link.text, link.url))):
+                self.offer(link.url, PRIORITY_SUBPAGE, SUBPAGE_REASON, link_lang, step)
             elif len(path) <= 1 and link.chrome and link.image and not link.text:
                 # an unlabelled image link in the header of a home page: maybe a language flag
                 self.offer(link.url, MUST_FETCH, "possible language switcher", None, step)

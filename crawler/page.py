@@ -132,27 +132,12 @@ def block_tag(element, text: str, level: int = 1) -> str:
     return tag
 
 
+_CSS_ID = re.compile(r"[A-Za-z][\w\-]*")
+
+
 def css_path(element) -> str:
     """A CSS selector that points at ``element`` (stops at the nearest id)."""
-    parts = []
-    node = element
-    while node is not None and isinstance(node.tag, str):
-        tag = node.tag.lower()
-        if node.get("id") and re.fullmatch(r"[A-Za-z][\w\-]*", node.get("id")):
-            parts.append(f"{tag}#{node.get('id')}")
-            break
-        parent = node.getparent()
-        if parent is None or tag in ("html", "body"):
-            parts.append(tag)
-            if tag == "html" or parent is None:
-                break
-            node = parent
-            continue
-        same = [s for s in parent if isinstance(s.tag, str) and s.tag.lower() == tag]
-        step = tag if len(same) == 1 else f"{tag}:nth-of-type({same.index(node) + 1})"
-        parts.append(step)
-        node = parent
-    return " > ".join(reversed(parts))
+    return _TreeMarks().css_path(element)
 
 
 @dataclass(frozen=True)
@@ -187,11 +172,17 @@ _CHROME_NAMES = re.compile(r"(?:^|[\s_-])(header|footer|navbar|nav|navigation|me
                            r"(?:page|entry|post|node_*)[-_]?meta|last-?(?:update|updated|modified))(?:$|[\s_-])", re.I)
 
 
+def _content_root(node) -> bool:
+    """A <main> or <article> (or role="main"): what stands inside is the page's content."""
+    return node.tag.lower() in ("main", "article") or (node.get("role") or "").lower() == "main"
+
+
 def _chrome_node(node) -> bool:
+    """Is ``node`` itself a landmark of the chrome (called below a content root only)?"""
     tag = node.tag.lower() if isinstance(node.tag, str) else ""
     if tag in CHROME_TAGS or (node.get("role") or "").lower() in CHROME_ROLES:
         return True
-    if tag in ("main", "article", "body", "html") or (node.get("role") or "").lower() == "main":
+    if tag in ("body", "html"):
         return False  # body classes name the page's template ("has-sidebar"), not a part of it
     names = f"{node.get('class') or ''} {node.get('id') or ''}"
     return bool(names.strip()) and bool(_CHROME_NAMES.search(names))
@@ -203,15 +194,7 @@ def is_chrome(element) -> bool:
     Semantic tags and ARIA roles first; class and id names (``div.site-footer``)
     for sites built from plain divs. A <main> or <article> ancestor settles it.
     """
-    node = element
-    while node is not None and isinstance(node.tag, str):
-        tag = node.tag.lower()
-        if tag in ("main", "article") or (node.get("role") or "").lower() == "main":
-            return False
-        if _chrome_node(node) and not _box_in_content(node):
-            return True
-        node = node.getparent()
-    return False
+    return _TreeMarks().chrome(element)
 
 
 def _box_in_content(node) -> bool:
@@ -225,8 +208,75 @@ def _box_in_content(node) -> bool:
     """
     if node.tag.lower() != "aside" and (node.get("role") or "").lower() != "complementary":
         return False
-    return any(isinstance(a.tag, str) and (a.tag.lower() in ("main", "article") or (a.get("role") or "").lower() == "main")
-               for a in node.iterancestors())
+    return any(isinstance(a.tag, str) and _content_root(a) for a in node.iterancestors())
+
+
+class _TreeMarks:
+    """``is_chrome`` and ``css_path`` for the many elements of one tree (a page's blocks and
+    links): each ancestor is judged, and each parent's children numbered, once. Holds the
+    element proxies it has seen, so lookups by element stay valid."""
+
+    def __init__(self) -> None:
+        self._chrome: dict = {}
+        self._paths: dict = {}
+        self._steps: dict = {}
+
+    def chrome(self, element) -> bool:
+        chain, node, verdict = [], element, False
+        while node is not None and isinstance(node.tag, str):
+            if node in self._chrome:
+                verdict = self._chrome[node]
+                break
+            chain.append(node)
+            if _content_root(node):
+                break
+            if _chrome_node(node) and not _box_in_content(node):
+                verdict = True
+                break
+            node = node.getparent()
+        for seen in chain:
+            self._chrome[seen] = verdict
+        return verdict
+
+    def css_path(self, element) -> str:
+        chain, node, prefix = [], element, ""
+        while node is not None and isinstance(node.tag, str):
+            if node in self._paths:
+                prefix = self._paths[node]
+                break
+            chain.append(node)
+            tag = node.tag.lower()
+            if node.get("id") and _CSS_ID.fullmatch(node.get("id")):
+                break
+            parent = node.getparent()
+            if tag == "html" or parent is None:
+                break
+            node = parent
+        for node in reversed(chain):
+            prefix = f"{prefix} > {self._step(node)}" if prefix else self._step(node)
+            self._paths[node] = prefix
+        return prefix
+
+    def _step(self, node) -> str:
+        tag = node.tag.lower()
+        if node.get("id") and _CSS_ID.fullmatch(node.get("id")):
+            return f"{tag}#{node.get('id')}"
+        parent = node.getparent()
+        if parent is None or tag in ("html", "body"):
+            return tag
+        if node not in self._steps:
+            counts: dict[str, int] = {}
+            for sibling in parent:
+                if isinstance(sibling.tag, str):
+                    t = sibling.tag.lower()
+                    counts[t] = counts.get(t, 0) + 1
+            seen: dict[str, int] = {}
+            for sibling in parent:
+                if isinstance(sibling.tag, str):
+                    t = sibling.tag.lower()
+                    seen[t] = seen.get(t, 0) + 1
+                    self._steps[sibling] = t if counts[t] == 1 else f"{t}:nth-of-type({seen[t]})"
+        return self._steps[node]
 
 
 @dataclass
@@ -266,6 +316,18 @@ class Page:
         return root
 
     @cached_property
+    def _marks(self) -> _TreeMarks:
+        return _TreeMarks()
+
+    def css_path(self, element) -> str:
+        """``css_path`` for an element of this page's tree, shared ancestors walked once."""
+        return self._marks.css_path(element)
+
+    def is_chrome(self, element) -> bool:
+        """``is_chrome`` for an element of this page's tree, shared ancestors judged once."""
+        return self._marks.chrome(element)
+
+    @cached_property
     def base_url(self) -> str:
         tree = self.tree
         if tree is not None:
@@ -285,13 +347,6 @@ class Page:
     def title(self) -> str:
         tree = self.tree
         return clean(tree.findtext(".//title")) if tree is not None else ""
-
-    @cached_property
-    def headings(self) -> list[str]:
-        tree = self.tree
-        if tree is None:
-            return []
-        return [text for text in map(visible_text, tree.iter("h1", "h2", "h3")) if text]
 
     @cached_property
     def h1(self) -> list[str]:
@@ -335,14 +390,14 @@ class Page:
             alts = " ".join(img.get("alt") or "" for img in images)
             text = clean(" ".join([visible_text(a), alts, a.get("aria-label") or "", a.get("title") or ""]))
             out.append(Link(url=url, text=text, hreflang=a.get("hreflang"), lang=a.get("lang"),
-                            rel=(a.get("rel") or "").lower(), chrome=is_chrome(a), selector=css_path(a),
+                            rel=(a.get("rel") or "").lower(), chrome=self.is_chrome(a), selector=self.css_path(a),
                             image=(images[0].get("src") or "") if images else ""))
         for option in tree.iter("option"):  # <select> menus that navigate (language pickers)
             value = (option.get("value") or "").strip()
             url = self.absolute(value) if value.startswith(("/", "http://", "https://")) else None
             if url:
                 out.append(Link(url=url, text=clean(option.text_content()), lang=option.get("lang"),
-                                hreflang=option.get("hreflang"), chrome=True, selector=css_path(option)))
+                                hreflang=option.get("hreflang"), chrome=True, selector=self.css_path(option)))
         return out
 
     @cached_property
@@ -368,8 +423,8 @@ class Page:
                 state["level"] = int(tag[1])
             if tag in HEADINGS or tag == "summary":  # an accordion's title heads its panel
                 state["heading"] = text
-            blocks.append(Block(text=text, selector=css_path(element), tag=tag, heading=state["heading"],
-                                chrome=is_chrome(element), order=len(blocks),
+            blocks.append(Block(text=text, selector=self.css_path(element), tag=tag, heading=state["heading"],
+                                chrome=self.is_chrome(element), order=len(blocks),
                                 position=positions.get(element, 0)))
 
         def walk(element, buffer: list[str]) -> None:

@@ -36,11 +36,12 @@ SUBPAGE_THRESHOLD = 4
 _COMPLAINT_WORDS = Phrases(["plainte*", "klacht*", "beschwerde*", "complaint*", "reclamation*"])
 
 
-def _own_score(role: str, page: Page) -> int:
+def _own_score(role: str, page: Page, content_heading: list[str]) -> int:
     """The role's score from the page's own title, <h1>, URL and, when no <h1> names the page,
-    its first content heading; a look-alike in that heading ("Quand porter plainte ?" on a
-    complaint page) is left out instead of disqualifying the page as a look-alike title does."""
-    heading = [h for h in _content_heading(page) if VOCAB.role_score(role, h) >= 0]
+    its first content heading (``_content_heading``); a look-alike in that heading ("Quand
+    porter plainte ?" on a complaint page) is left out instead of disqualifying the page as a
+    look-alike title does."""
+    heading = [h for h in content_heading if VOCAB.role_score(role, h) >= 0]
     return VOCAB.role_score(role, " | ".join([page.title, *page.h1, *heading]), urlsplit(page.url).path)
 
 
@@ -64,9 +65,10 @@ def role_scores(page: Page, inbound: Iterable[str] = ()) -> dict[str, int]:
     complaint, tax objection, complaint statistics, press contacts) makes the
     role's score negative, whatever the rest says."""
     inbound = [t for t in inbound if t]
+    heading = _content_heading(page)
     scores = {}
     for role in ROLES:
-        own = _own_score(role, page)
+        own = _own_score(role, page, heading)
         if own < 0:
             scores[role] = own
             continue

@@ -38,7 +38,6 @@ class CriminalComplaint:
         self.always = phrases(vocab["always"])
         self.ambiguous = phrases(vocab["ambiguous"])
         self.context = phrases(vocab["context"])
-        self.phrases = self.always.phrases + self.ambiguous.phrases
 
     def __bool__(self) -> bool:
         return True

@@ -1,5 +1,5 @@
 """The page reader: a page's text as sentences and clauses, with the words as written for
-evidence (``original_words``, ``quote``). Two readings share it:
+evidence (``original_words``, ``quote``). Three readings share it:
 
 - **blocks of sentences** (``read``), for the rules that look for a statement whose
   concepts must be related within one clause (complaint-vs-appeal, complaint-rationale,
@@ -95,7 +95,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-from crawler.page import HEADINGS, Block, Link, Page, clean, css_path, visible_text
+from crawler.page import HEADINGS, Block, Link, Page, clean, visible_text
 from crawler.text import Phrases, normalise
 from rules.vocabulary import load_vocab, phrases
 
@@ -261,12 +261,12 @@ def _side_labels(page: Page) -> tuple[dict[str, str], set[str]]:
             continue
         role = (el.get("role") or "").lower()
         if role == "tablist":
-            apart.add(css_path(el))
+            apart.add(page.css_path(el))
         ref = el.get("aria-labelledby")
         if ref and role in ("tabpanel", "region", "group"):
             title = clean(" ".join(visible_text(ids[r]) for r in ref.split() if r in ids))
             if title:
-                found[css_path(el)] = title
+                found[page.css_path(el)] = title
         if el.tag.lower() == "table":
             rows = [r for r in el.iter("tr")]
             if len(rows) < 2:
@@ -275,13 +275,13 @@ def _side_labels(page: Page) -> tuple[dict[str, str], set[str]]:
             if len(head) < 2 or any(c.tag.lower() != "th" for c in head):
                 continue
             names = [visible_text(c) for c in head]
-            apart.update(css_path(c) for c in head)
+            apart.update(page.css_path(c) for c in head)
             for row in rows[1:]:
                 cells = [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("th", "td")]
                 if len(cells) == len(names) and cells[0].tag.lower() == "td":
                     for cell, name in zip(cells, names):
                         if name:
-                            found[css_path(cell)] = name
+                            found[page.css_path(cell)] = name
     return found, apart
 
 
@@ -434,8 +434,7 @@ class Grammar:
         if self.conditional is not None and self.conditional.search(clause):
             return True
         # Dutch puts the verb first in a condition: "Verstuurt u uw klacht aangetekend, bewaar dan ..."
-        return self.lang == "nl" and bool(re.match(r"\W*\w+t (u|je|jij)\b", clause)) and \
-            bool(re.search(r"\bdan\b", rest))
+        return self.lang == "nl" and bool(_NL_VERB_FIRST.match(clause)) and bool(_NL_THEN.search(rest))
 
     def denied(self, clause: str) -> bool:
         """The clause holds a negation that is not a bound ("pas plus de", "no later than")."""
@@ -452,6 +451,10 @@ class Grammar:
         before = clause[:start].split()[-words:]
         after = clause[end:].split()[:words]
         return self.denied(" ".join(before + [clause[start:end]] + after))
+
+
+_NL_VERB_FIRST = re.compile(r"\W*\w+t (u|je|jij)\b")
+_NL_THEN = re.compile(r"\bdan\b")
 
 
 @lru_cache(maxsize=None)
@@ -516,12 +519,12 @@ def unit_sentences(unit: Unit, lang: str) -> list[UnitSentence]:
     g = grammar(lang)
     found = []
     start = 0
-    spans = []
+    cut = []
     for end in _UNIT_SENTENCE_END.finditer(unit.norm):
-        spans.append(unit.norm[start:end.end()])
+        cut.append(unit.norm[start:end.end()])
         start = end.end()
-    spans.append(unit.norm[start:])
-    for text in spans:
+    cut.append(unit.norm[start:])
+    for text in cut:
         text = text.strip()
         if not _LETTERS.search(text):
             continue
@@ -575,11 +578,14 @@ class Statement:
         return tail[:found.start()] if found else tail
 
     @property
+    def _sentence_start(self) -> int:
+        """Where the statement's sentence starts in ``text``."""
+        return max((m.end() for m in _MATCH_SENTENCE_END.finditer(self.text, 0, self.start)), default=0)
+
+    @property
     def sentence_before(self) -> str:
         """The sentence's text before the match."""
-        head = self.text[:self.start]
-        cut = max((m.end() for m in _MATCH_SENTENCE_END.finditer(head)), default=0)
-        return head[cut:]
+        return self.text[self._sentence_start:self.start]
 
     @property
     def sentence_after(self) -> str:
@@ -591,9 +597,7 @@ class Statement:
     @property
     def previous_sentences(self) -> list[str]:
         """The sentences of the block before the statement's own, nearest first."""
-        head = self.text[:self.start]
-        cut = max((m.end() for m in _MATCH_SENTENCE_END.finditer(head)), default=0)
-        earlier = head[:cut]
+        earlier = self.text[:self._sentence_start]
         parts = [s.strip() for s in _MATCH_SENTENCE_END.split(earlier) if s and s.strip()]
         return list(reversed(parts))
 

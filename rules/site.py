@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urlsplit
 
-from crawler.frontier import switcher_language
+from crawler.frontier import switch_language
 from crawler.page import Page
 from crawler.roles import LINK_THRESHOLD, ROLE_THRESHOLD, is_subpage_link, link_scores, role_scores
 from crawler.snapshot import Snapshot
@@ -72,8 +72,8 @@ class Site:
             declared.update(page.alternates)
             for link in page.links:
                 inbound.setdefault(link.url, []).append(link.text)
-                lang = switcher_language(link, page.url)
-                if lang and (link.chrome or len(link.text) <= 20):
+                lang = switch_language(link, page.url)
+                if lang:
                     declared.add(lang)
         page_language = _assign_languages(html, snapshot)
         counts = Counter(page_language.values())

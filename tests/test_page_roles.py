@@ -564,10 +564,11 @@ def test_contact_page_with_a_complaint_section_stays_the_contact_page():
     assert scores["contact"] >= ROLE_THRESHOLD > scores["complaint"]
 
 
-@pytest.mark.parametrize("title", ["Beschwerde über ein gefährliches Spielzeug", "Signaler un produit dangereux",
-                                   "Gevaarlijk product melden", "Plainte concernant un produit alimentaire",
+@pytest.mark.parametrize("title", ["Beschwerde über ein gefährliches Spielzeug", "Plainte : signaler un produit dangereux",
+                                   "Klacht: gevaarlijk product melden", "Plainte concernant un produit alimentaire",
                                    "Complaint about a faulty toy"])
 def test_reporting_a_product_is_not_a_complaint_page(title):
+    """Every title names a complaint, so only the product look-alike keeps it from being the page."""
     look_alike = page("/de/melden", f"{title} | Inspektion", title, "none")
     assert role_scores(look_alike)["complaint"] < ROLE_THRESHOLD
 
