@@ -7,12 +7,11 @@ run, and write report.json with the human reports into --out.
 from __future__ import annotations
 
 import argparse
-import csv
 import subprocess
 import sys
 from pathlib import Path
 
-from examples.siteserver import SiteConfig, SiteServer
+from examples.siteserver import SiteServer
 
 SITES = Path(__file__).resolve().parent / "sites"
 
@@ -24,13 +23,7 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with SiteServer(args.sites) as server:
-        listing = args.out / "sites.csv"
-        with open(listing, "w", newline="", encoding="utf-8") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(["name", "url", "auth"])
-            for name, url in server.urls.items():
-                config = SiteConfig.load(args.sites / name)
-                writer.writerow([name, url, config.auth or ""])
+        listing = server.write_listing(args.out / "sites.csv", auth=True)
         print(f"serving {len(server.urls)} example sites on 127.0.0.1; scanning them…", flush=True)
         code = subprocess.call([sys.executable, "-m", "crawler.cli", "scan", "--sites", str(listing),
                                 "--out", str(args.out), "--allow-private"])

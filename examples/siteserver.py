@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import csv
 import mimetypes
 import threading
 import time
@@ -168,6 +169,16 @@ class SiteServer:
             self.urls[site.name] = f"http://{self.host}:{server.server_address[1]}/"
             self.requests[site.name] = log
         return self
+
+    def write_listing(self, path: Path, auth: bool = False) -> Path:
+        """The ``--sites`` CSV of ``complaint-lint scan`` for every served site (name, url and,
+        with ``auth``, each site's site.yml credentials)."""
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["name", "url", "auth"] if auth else ["name", "url"])
+            for name, url in self.urls.items():
+                writer.writerow([name, url, SiteConfig.load(self.root / name).auth or ""] if auth else [name, url])
+        return path
 
     def stop(self) -> None:
         for server in self._servers:

@@ -32,12 +32,15 @@ KNOWN_FLIPS: dict[tuple[str, str], str] = {}
 
 
 def _sample() -> list[tuple[str, str, dict]]:
-    """Every SAMPLE_EVERY-th case of each rule, and every case KNOWN_FLIPS names."""
+    """Every SAMPLE_EVERY-th case of each rule, the first pass and the first fail of each rule,
+    and every case KNOWN_FLIPS names."""
     named = {case for _, case in KNOWN_FLIPS}
-    out, seen = [], {}
+    out, seen, statuses = [], {}, set()
     for rule_id, name, case in cases():
         seen[rule_id] = seen.get(rule_id, -1) + 1
-        if seen[rule_id] % SAMPLE_EVERY == 0 or f"{rule_id}:{name}" in named:
+        first_of_status = (rule_id, case["status"]) not in statuses
+        statuses.add((rule_id, case["status"]))
+        if seen[rule_id] % SAMPLE_EVERY == 0 or first_of_status or f"{rule_id}:{name}" in named:
             out.append((rule_id, name, case))
     return out
 
@@ -71,3 +74,28 @@ def test_known_flips_are_still_flips():
         rule_id, name = key.split(":", 1)
         case = next(c for r, n, c in cases((rule_id,)) if n == name)
         assert verdict(rule_id, case, transform, seed=key) != verdict(rule_id, case), why
+
+
+@pytest.mark.parametrize("transform", [t for t in TRANSFORMS if t != "roundtrip"])
+def test_each_transformation_rewrites_the_sampled_pages(transform):
+    """A transformation that silently stops rewriting anything would pass the invariance test."""
+    import random
+
+    from bench.markup_invariance import transform_html
+    from tests.rules.test_rule_cases import build_snapshot
+
+    for rule_id, name, case in SAMPLE:
+        for page in build_snapshot(case).pages:
+            if not page.is_html:
+                continue
+            before = transform_html(page.body, "roundtrip", case["lang"], random.Random(0))
+            if transform_html(page.body, transform, case["lang"], random.Random(name)) != before:
+                return
+    pytest.fail(f"{transform} changed none of the sampled pages")
+
+
+def test_the_sample_holds_passes_and_fails_of_every_rule():
+    verdicts: dict[str, set] = {}
+    for rule_id, name, case in SAMPLE:
+        verdicts.setdefault(rule_id, set()).add(case["status"])
+    assert all(v == {"pass", "fail"} for v in verdicts.values()), verdicts

@@ -554,10 +554,12 @@ def _file_for(path: str) -> str:
 
 
 def _docx() -> bytes:
+    """A minimal DOCX; its entries carry a fixed date, so that a seed always gives the same bytes."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>")
-        z.writestr("word/document.xml", "<?xml version=\"1.0\"?><document/>")
+        for name, data in (("[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>"),
+                           ("word/document.xml", "<?xml version=\"1.0\"?><document/>")):
+            z.writestr(zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0)), data)
     return buf.getvalue()
 
 

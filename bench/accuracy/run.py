@@ -17,12 +17,14 @@ then crawl figures. The figures are written into bench/RESULTS.md between
 <!-- accuracy:start --> and <!-- accuracy:end --> under the heading "Text-rule accuracy"
 (created if missing; nothing else in that file is touched).
 Only loopback traffic: the sites are served on 127.0.0.1 and the crawler stays on-site.
+
+The held-out runs (bench/heldout/run.py) share this module's scan_cli, table, machine and
+write_section: the same CLI call, per-rule table and RESULTS.md section handling.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import json
 import os
@@ -43,34 +45,38 @@ from examples.siteserver import SiteServer
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = ROOT / "bench" / "RESULTS.md"
 START, END = "<!-- accuracy:start -->", "<!-- accuracy:end -->"
+HEADING = "## Text-rule accuracy (`bench/accuracy`)"
 RULE_IDS = list(RULES.values())
 
 
-def cpu_model() -> str:
+def machine() -> str:
+    """"N CPU (model), Python x.y.z, System" for the RESULTS.md sections."""
+    cpu = ""
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.lower().startswith("model name"):
-                return line.split(":", 1)[1].strip()
+                cpu = line.split(":", 1)[1].strip()
+                break
     except OSError:
         pass
-    return platform.processor() or platform.machine()
+    cpu = cpu or platform.processor() or platform.machine()
+    return f"{os.cpu_count()} CPU ({cpu}), Python {platform.python_version()}, {platform.system()}"
+
+
+def scan_cli(server, listing: Path, out: Path, **run_kw) -> tuple[subprocess.CompletedProcess, float]:
+    """Scan every site ``server`` serves in one ``complaint-lint scan`` run, as a user runs it;
+    returns the process and its wall-clock seconds. ``run_kw`` goes to subprocess.run."""
+    server.write_listing(listing)
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-m", "crawler.cli", "scan", "--sites", str(listing), "--out", str(out),
+                           "--allow-private", "--quiet"], cwd=ROOT, **run_kw)
+    return proc, time.monotonic() - started
 
 
 def run_scan(corpus_root: Path, work: Path) -> tuple[dict, dict, dict, float, subprocess.CompletedProcess]:
     out = work / "scan"
     with SiteServer(corpus_root) as server:
-        listing = work / "sites.csv"
-        with open(listing, "w", newline="", encoding="utf-8") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(["name", "url"])
-            for name, url in server.urls.items():
-                writer.writerow([name, url])
-        started = time.monotonic()
-        proc = subprocess.run(
-            [sys.executable, "-m", "crawler.cli", "scan", "--sites", str(listing), "--out", str(out),
-             "--allow-private", "--quiet"],
-            cwd=ROOT, capture_output=True, text=True, timeout=900)
-        seconds = time.monotonic() - started
+        proc, seconds = scan_cli(server, work / "sites.csv", out, capture_output=True, text=True, timeout=900)
         logs = {name: list(log) for name, log in server.requests.items()}
         urls = dict(server.urls)
     report_path = out / "report.json"
@@ -92,38 +98,42 @@ def _messages(rule: dict | None, lang: str) -> str:
     return " | ".join(parts)[:600]
 
 
+def _holders(rule_id: str, blocks: list) -> list:
+    """The blocks that say what ``rule_id`` needs (the procedure rule: also how and what next)."""
+    keys = {rule_id} | ({"how", "next"} if rule_id == "complaint-procedure" else set())
+    return [b for b in blocks if keys & set(b["says"])]
+
+
+def _fetched_traps(lang_truth: dict, fetched: set) -> list[str]:
+    return [t for t in lang_truth["traps"] if lang_truth["pages"][t] in fetched]
+
+
 def _pattern(rule_id: str, expected: str, lang_truth: dict, fetched: set, got: str) -> str:
     """A short label to group errors: the crawl, or the variant that fooled the rule."""
     blocks = lang_truth["blocks"]
     if got not in ("pass", "fail"):
         return f"not evaluated ({got})"
     if expected == "pass":
-        keys = {rule_id} | ({"how", "next"} if rule_id == "complaint-procedure" else set())
-        holders = [b for b in blocks if keys & set(b["says"])]
+        holders = _holders(rule_id, blocks)
         if any(b["path"] not in fetched for b in holders):
             return "crawl: evidence page not fetched"
         own = [b for b in holders if b["rule"] == rule_id] or holders
         return "missed: " + " / ".join(sorted({b["text"][:48] + "…" for b in own}))
     kinds = sorted({b["kind"] for b in blocks if b["rule"] == rule_id}) or ["absent"]
-    traps = [t for t in lang_truth["traps"] if lang_truth["pages"][t] in fetched]
+    traps = _fetched_traps(lang_truth, fetched)
     return "fooled by: " + "+".join(kinds) + (f" (trap pages fetched: {', '.join(traps)})" if traps else "")
 
 
 def _diagnose(rule_id: str, expected: str, lang_truth: dict, fetched: set) -> str:
     blocks = lang_truth["blocks"]
     if expected == "pass":
-        if rule_id == "complaint-procedure":
-            holders = [b for b in blocks if {"complaint-procedure", "how", "next"} & set(b["says"])]
-        else:
-            holders = [b for b in blocks if rule_id in b["says"]]
-        pages = sorted({b["path"] for b in holders})
-        missed = [p for p in pages if p not in fetched]
-        said = "; ".join(f"{b['rule']}/{b['kind']}@{b['path']}: {b['text'][:90]}" for b in holders
-                         if rule_id in b["says"] or rule_id == "complaint-procedure")
+        holders = _holders(rule_id, blocks)
+        missed = sorted({b["path"] for b in holders if b["path"] not in fetched})
+        said = "; ".join(f"{b['rule']}/{b['kind']}@{b['path']}: {b['text'][:90]}" for b in holders)
         crawl = f"NOT FETCHED: {', '.join(missed)}" if missed else "evidence pages fetched"
         return f"{crawl}; evidence: {said}"
     variants = [f"{b['kind']}@{b['path']}: {b['text'][:90]}" for b in blocks if b["rule"] == rule_id]
-    traps = [f"{t}@{lang_truth['pages'][t]}" for t in lang_truth["traps"] if lang_truth["pages"][t] in fetched]
+    traps = [f"{t}@{lang_truth['pages'][t]}" for t in _fetched_traps(lang_truth, fetched)]
     text = "variant: " + ("; ".join(variants) if variants else "absent")
     if traps:
         text += "; trap pages fetched: " + ", ".join(traps)
@@ -165,7 +175,7 @@ def evaluate(report: dict, urls: dict, logs: dict, labels: dict, truth: dict) ->
                     lt = truth[name]["languages"][lang]
                     pattern = _pattern(rule_id, expected, lt, fetched, got)
                     if pattern.startswith("crawl") or pattern.startswith("not evaluated"):
-                        c["FN_crawl"] += 1
+                        c["crawl"] += 1
                     errors.append({
                         "site": name, "language": lang, "rule": rule_id, "expected": expected, "got": got,
                         "pattern": pattern, "message": _messages(rule, lang),
@@ -207,41 +217,45 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.3f}" if b else "n/a"
 
 
-def table(counts: dict) -> list[str]:
+def table(counts: dict, rules: list[str]) -> list[str]:
+    """The per-rule markdown table of TP/FP/FN/crawl/TN/error/unseen counts, precision and recall."""
     lines = ["| rule | TP | FP | FN | of which crawl | TN | error | unseen | precision | recall |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    tot = Counter()
-    for rule_id in RULE_IDS:
-        c = counts[rule_id]
-        tot.update(c)
-        lines.append(f"| `{rule_id}` | {c['TP']} | {c['FP']} | {c['FN']} | {c['FN_crawl']} | {c['TN']} | "
-                     f"{c['error']} | {c['unseen']} | {_ratio(c['TP'], c['TP'] + c['FP'])} | "
-                     f"{_ratio(c['TP'], c['TP'] + c['FN'])} |")
-    lines.append(f"| **all** | {tot['TP']} | {tot['FP']} | {tot['FN']} | {tot['FN_crawl']} | {tot['TN']} | "
-                 f"{tot['error']} | {tot['unseen']} | {_ratio(tot['TP'], tot['TP'] + tot['FP'])} | "
-                 f"{_ratio(tot['TP'], tot['TP'] + tot['FN'])} |")
+
+    def row(name: str, c) -> str:
+        return (f"| {name} | {c['TP']} | {c['FP']} | {c['FN']} | {c['crawl']} | {c['TN']} | {c['error']} | "
+                f"{c['unseen']} | {_ratio(c['TP'], c['TP'] + c['FP'])} | {_ratio(c['TP'], c['TP'] + c['FN'])} |")
+
+    total = Counter()
+    for rule_id in rules:
+        total.update(counts[rule_id])
+        lines.append(row(f"`{rule_id}`", counts[rule_id]))
+    lines.append(row("**all**", total))
     return lines
+
+
+def language_counts(labels: dict) -> str:
+    """'de 20, en 20, fr 40, nl 40': labelled language versions per language."""
+    per_lang = Counter(lang for langs in labels.values() for lang in langs)
+    return ", ".join(f"{k} {v}" for k, v in sorted(per_lang.items()))
 
 
 def results_section(args, labels: dict, ev: dict, crawl: dict) -> str:
     n_versions = sum(len(v) for v in labels.values())
-    lang_counts = Counter(lang for v in labels.values() for lang in v)
     fp = sum(c["FP"] for c in ev["counts"].values())
     comp, sub = crawl["complaint_pages"], crawl["sub_pages"]
     lines = [
-        START,
         f"`python -m bench.accuracy.run --seed {args.seed} --sites {args.sites}`: {len(labels)} invented agency "
-        f"sites, {n_versions} language versions ({', '.join(f'{k} {v}' for k, v in sorted(lang_counts.items()))}), "
+        f"sites, {n_versions} language versions ({language_counts(labels)}), "
         f"{n_versions * len(RULE_IDS)} labelled (site, language, rule) verdicts, crawled and linted in one "
         f"`complaint-lint scan` run on loopback. Positive class: \"pass\". `error`: the rule reported error "
         f"(not implemented or crashed), left out of precision and recall; `unseen`: the language version is "
         f"missing from the report (counted as not passing); `of which crawl`: missed passes whose evidence "
         f"sits on a page the crawler never requested (or not evaluated at all).",
         "",
-        f"Machine: {os.cpu_count()} CPU ({cpu_model()}), Python {platform.python_version()}, "
-        f"{platform.system()}; run on {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}.",
+        f"Machine: {machine()}; run on {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}.",
         "",
-        *table(ev["counts"]),
+        *table(ev["counts"], RULE_IDS),
         "",
         f"False passes: {fp}. Target per rule: precision and recall ≥ 0.97, no false pass.",
         "",
@@ -251,22 +265,26 @@ def results_section(args, labels: dict, ev: dict, crawl: dict) -> str:
         f"per-site crawl time median {crawl['site_seconds_median'] or 0:.2f} s, max {crawl['site_seconds_max'] or 0:.2f} s; "
         f"language versions found {ev['langs_found']}/{ev['langs_expected']}; "
         f"main complaint pages fetched {comp[0]}/{comp[1]}, complaint sub-pages fetched {sub[0]}/{sub[1]}.",
-        END,
     ]
     return "\n".join(lines)
 
 
-def write_results(section: str) -> None:
-    """Replace what lies between the markers; add heading and markers at the end if missing.
-    The heading stays outside the markers, so tools that replace a section up to the next
-    "## " heading never eat the start marker."""
+def write_section(section: str, markers: tuple[str, str], heading: str) -> None:
+    """Put ``section`` between ``markers`` in bench/RESULTS.md, under ``heading``: replace what lies
+    between the markers (and add the heading above them if it went missing), or append heading and
+    marked section at the end. Nothing else in the file is touched. The heading stays outside the
+    markers, so tools that replace a section up to the next "## " heading never eat the start marker."""
+    start, end = markers
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if START in text and END in text and text.index(START) < text.index(END):
-        head, rest = text.split(START, 1)
-        _, tail = rest.split(END, 1)
-        text = head + section + tail
+    block = f"{start}\n{section.rstrip()}\n{end}"
+    if start in text and end in text and text.index(start) < text.index(end):
+        before, rest = text.split(start, 1)
+        after = rest.split(end, 1)[1]
+        if heading not in before:
+            before = before.rstrip("\n") + f"\n\n{heading}\n\n"
+        text = before + block + after
     else:
-        text = text.rstrip("\n") + "\n\n## Text-rule accuracy (`bench/accuracy`)\n\n" + section + "\n"
+        text = text.rstrip("\n") + f"\n\n{heading}\n\n{block}\n"
     RESULTS.write_text(text, encoding="utf-8")
 
 
@@ -296,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
         (work / "errors.json").write_text(json.dumps(ev["errors"], indent=1, ensure_ascii=False), encoding="utf-8")
 
         print()
-        print("\n".join(table(ev["counts"])))
+        print("\n".join(table(ev["counts"], RULE_IDS)))
         if ev["rule_errors"]:
             print("\nrules reporting error (first reason):")
             for rule_id, why in ev["rule_errors"].items():
@@ -332,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{comp[0]}/{comp[1]}, sub-pages {sub[0]}/{sub[1]}")
         print(f"total time {time.monotonic() - started:.1f} s")
         if not args.no_write:
-            write_results(results_section(args, corpus.labels, ev, crawl))
+            write_section(results_section(args, corpus.labels, ev, crawl), (START, END), HEADING)
             print(f"figures written to {RESULTS}")
         if args.keep:
             print(f"kept: {work} (corpus/, scan/report.json, errors.json)")

@@ -11,8 +11,8 @@ component theme), filler pages for every menu link, robots.txt, sitemaps and PDF
 from __future__ import annotations
 
 import html
-import re
 import importlib
+import re
 import json
 import pkgutil
 import shutil
@@ -121,6 +121,14 @@ def _menu_links(menu) -> list[tuple[str, str]]:
                 out.extend(child[1])
             else:
                 out.append(child)
+    return out
+
+
+def _kids(children) -> list[tuple[str, str]]:
+    """A menu entry's links, column headings flattened away."""
+    out = []
+    for child in children or []:
+        out.extend(child[1] if isinstance(child[1], list) else [child])
     return out
 
 
@@ -280,9 +288,7 @@ def render_classic(site: Site, lang: Lang, page: Page) -> str:
     side = []
     for label, path, children in lang.menu:
         side.append(f'<li class="lvl1"><a href="{path or "#"}">{esc(label)}</a>')
-        kids = []
-        for child in children or []:
-            kids.extend(child[1] if isinstance(child[1], list) else [child])
+        kids = _kids(children)
         if kids:
             side.append('<ul class="sub">' + "".join(f'<li><a href="{p}">{esc(l)}</a></li>' for l, p in kids) + "</ul>")
         side.append("</li>")
@@ -310,9 +316,7 @@ def render_modern(site: Site, lang: Lang, page: Page) -> str:
     css = f":root{{--brand:{site.colour}}}.o-header{{border-bottom:3px solid var(--brand)}}"
     nav = []
     for label, path, children in lang.menu:
-        kids = []
-        for child in children or []:
-            kids.extend(child[1] if isinstance(child[1], list) else [child])
+        kids = _kids(children)
         if kids:
             nav.append(f'<li class="c-nav__item c-nav__item--has-sub"><button class="c-nav__toggle" aria-expanded='
                        f'"false">{esc(label)}</button><ul class="c-nav__sub">'
@@ -403,7 +407,16 @@ def _filler(lang: Lang, label: str, path: str) -> Page:
     return Page(path=path, title=label, body=f"<p>{UI[lang.code]['filler'].format(t=esc(label))}</p>")
 
 
-def write_site(site: Site, root: Path) -> int:
+def _own(lang: Lang, href: str) -> bool:
+    """Does a body link belong to this language version (for filler pages)?"""
+    return href.startswith(_prefix(lang))
+
+
+def write_site(site: Site, root: Path, *, render: dict = RENDER, theme_css: dict = THEME_CSS,
+               file_for=_file_for, own=_own, files_must_exist: bool = False) -> int:
+    """Write every page of ``site`` (filler pages for links to pages the content does not write)
+    and its other files under ``root``/site.name; returns the number of pages. The keywords let
+    the later held-out sets add themes, query-string addresses and a check that linked files exist."""
     out = root / site.name
     if out.exists():
         shutil.rmtree(out)
@@ -417,23 +430,25 @@ def write_site(site: Site, root: Path) -> int:
         for page in lang.pages:
             links += [(re.sub(r"<[^>]+>", "", text).strip() or href, href)
                       for href, text in re.findall(r'<a href="(/[^"#]*)"[^>]*>(.*?)</a>', page.body, re.S)
-                      if href.startswith(_prefix(lang))]
+                      if own(lang, href)]
         for label, path in links:
             if path.startswith(("http", "mailto:", "#", "tel:")) or path in explicit or path in filled:
                 continue
             filled.add(path)
             if path.endswith((".pdf", ".docx", ".odt")):
+                if files_must_exist and path not in site.files:
+                    raise ValueError(f"{site.name}: {path} is linked but not in files")
                 continue
             pages[path] = _filler(lang, label, path)
         for page in pages.values():
-            rel = _file_for(page.path)
+            rel = file_for(page.path)
             if rel in written:
                 raise ValueError(f"{site.name}: {page.path} written twice (also {written[rel]})")
             written[rel] = page.path
             target = out / rel
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(RENDER[site.theme](site, lang, page), encoding="utf-8")
-    write_site_files(site, out, written, THEME_CSS)
+            target.write_text(render[site.theme](site, lang, page), encoding="utf-8")
+    write_site_files(site, out, written, theme_css)
     return len(written)
 
 

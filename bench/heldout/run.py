@@ -10,35 +10,27 @@ Positive class: "pass". A language version missing from the report counts as "no
 The error list goes to stdout only: RESULTS.md gets the figures, not the held-out details.
 Only loopback traffic: the sites are served on 127.0.0.1 and scanned with --allow-private.
 
-The code is shared with the second held-out set: bench/heldout2/run.py calls `main()` with its own
-folder, RESULTS.md heading and markers, site loader and site server.
+The code is shared with the other held-out sets: bench/heldout2/run.py and bench/heldout3/run.py call
+`main()` with their own folder, RESULTS.md heading and markers, site loader and site server. The CLI
+call, the per-rule table and the RESULTS.md section handling are bench/accuracy/run.py's.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import json
-import os
-import platform
 import re
-import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from bench.accuracy.run import RESULTS, language_counts, machine, scan_cli, table, write_section
+
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parent.parent
-SITES = HERE / "sites"
-LABELS = HERE / "labels.json"
-RESULTS = REPO / "bench" / "RESULTS.md"
-START, END = "<!-- heldout:start -->", "<!-- heldout:end -->"
-HEADING = "## Held-out set"
 EVIDENCE_KEYS = ("complaints", "complaints-file", "complaints-after", "form")
 
 
@@ -46,8 +38,8 @@ EVIDENCE_KEYS = ("complaints", "complaints-file", "complaints-after", "form")
 class HeldOutSet:
     """Where a held-out set lives and where its figures go in bench/RESULTS.md."""
     set_dir: Path = HERE
-    heading: str = HEADING
-    markers: tuple = (START, END)
+    heading: str = "## Held-out set"
+    markers: tuple = ("<!-- heldout:start -->", "<!-- heldout:end -->")
     command: str = "python -m bench.heldout.run"
     readme: str = "bench/heldout/README.md"
     loader: str = "bench.heldout.build_sites"             # module with load_sites()
@@ -64,19 +56,6 @@ class HeldOutSet:
 
 
 DEFAULT = HeldOutSet()
-
-
-def machine() -> str:
-    cpu = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    cpu = cpu or platform.processor() or platform.machine()
-    return f"{os.cpu_count()} CPU ({cpu}), Python {platform.python_version()}, {platform.system()}"
 
 
 def evidence_paths(cfg: HeldOutSet = DEFAULT) -> dict[tuple[str, str], list[str]]:
@@ -105,16 +84,7 @@ def scan(out_dir: Path, cfg: HeldOutSet = DEFAULT) -> tuple[dict, dict[str, str]
     module, cls = cfg.server.split(":")
     server_cls = getattr(import_module(module), cls)
     with server_cls(cfg.sites) as server:
-        listing = out_dir / "sites.csv"
-        with open(listing, "w", newline="", encoding="utf-8") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(["name", "url"])
-            for name, url in server.urls.items():
-                writer.writerow([name, url])
-        began = time.monotonic()
-        proc = subprocess.run([sys.executable, "-m", "crawler.cli", "scan", "--sites", str(listing), "--out",
-                               str(out_dir), "--allow-private", "--quiet"], cwd=REPO)
-        elapsed = time.monotonic() - began
+        proc, elapsed = scan_cli(server, out_dir / "sites.csv", out_dir)
         requests = {name: len(log) for name, log in server.requests.items()}
         names = {url: name for name, url in server.urls.items()}
     report_path = out_dir / "report.json"
@@ -126,12 +96,17 @@ def scan(out_dir: Path, cfg: HeldOutSet = DEFAULT) -> tuple[dict, dict[str, str]
 def compare(report: dict, names: dict[str, str], labels: dict,
             cfg: HeldOutSet = DEFAULT) -> tuple[dict, list[dict], dict]:
     by_name = {names.get(site["url"], site["url"]): site for site in report["sites"]}
-    rules = list(next(iter(next(iter(labels.values())).values())).keys())
+    rules = list(next(iter(next(iter(labels.values())).values())))   # the labels' rule order
     counts = {r: dict(TP=0, FP=0, FN=0, TN=0, error=0, unseen=0, crawl=0) for r in rules}
     errors = []
+    crawl = dict(statuses={}, versions_found=0, versions_labelled=0)
     evidence = evidence_paths(cfg)
     for site_name, langs in labels.items():
         site = by_name.get(site_name)
+        status = (site or {}).get("status", "missing")
+        crawl["statuses"][status] = crawl["statuses"].get(status, 0) + 1
+        crawl["versions_labelled"] += len(langs)
+        crawl["versions_found"] += sum(1 for lang in langs if lang in ((site or {}).get("languages") or []))
         for lang, verdicts in langs.items():
             pages = ((site or {}).get("pages") or {}).get(lang) or {}
             listed = {_path(p["url"]) for p in ([pages.get("contact")] + list(pages.get("complaint") or [])) if p}
@@ -164,50 +139,7 @@ def compare(report: dict, names: dict[str, str], labels: dict,
                                        contact=(pages.get("contact") or {}).get("url"),
                                        complaint=[p["url"] for p in pages.get("complaint") or [] if p],
                                        missing=missing))
-    crawl = dict(statuses={}, versions_found=0, versions_labelled=0)
-    for site_name, langs in labels.items():
-        site = by_name.get(site_name) or {}
-        status = site.get("status", "missing")
-        crawl["statuses"][status] = crawl["statuses"].get(status, 0) + 1
-        crawl["versions_labelled"] += len(langs)
-        crawl["versions_found"] += sum(1 for lang in langs if lang in (site.get("languages") or []))
     return counts, errors, crawl
-
-
-def ratio(a: int, b: int) -> str:
-    return f"{a / b:.3f}" if b else "n/a"
-
-
-def table(counts: dict) -> list[str]:
-    rows = ["| rule | TP | FP | FN | of which crawl | TN | error | unseen | precision | recall |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    total = dict(TP=0, FP=0, FN=0, TN=0, error=0, unseen=0, crawl=0)
-    for rule, c in counts.items():
-        for k in total:
-            total[k] += c[k]
-        rows.append(f"| `{rule}` | {c['TP']} | {c['FP']} | {c['FN']} | {c['crawl']} | {c['TN']} | {c['error']} | "
-                    f"{c['unseen']} | {ratio(c['TP'], c['TP'] + c['FP'])} | {ratio(c['TP'], c['TP'] + c['FN'])} |")
-    t = total
-    rows.append(f"| **all** | {t['TP']} | {t['FP']} | {t['FN']} | {t['crawl']} | {t['TN']} | {t['error']} | {t['unseen']} | "
-                f"{ratio(t['TP'], t['TP'] + t['FP'])} | {ratio(t['TP'], t['TP'] + t['FN'])} |")
-    return rows
-
-
-def write_results(section: str, cfg: HeldOutSet = DEFAULT) -> None:
-    """Replace this set's marked section of RESULTS.md (or append it); other sections stay as they are."""
-    start, end = cfg.markers
-    heading = cfg.heading
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    block = f"{start}\n{section.rstrip()}\n{end}"
-    if start in text and end in text:
-        before, rest = text.split(start, 1)
-        after = rest.split(end, 1)[1]
-        if heading not in before:
-            before = before.rstrip("\n") + f"\n\n{heading}\n\n"
-        text = before + block + after
-    else:
-        text = text.rstrip("\n") + f"\n\n{heading}\n\n{block}\n"
-    RESULTS.write_text(text, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None, cfg: HeldOutSet = DEFAULT) -> int:
@@ -226,17 +158,12 @@ def main(argv: list[str] | None = None, cfg: HeldOutSet = DEFAULT) -> int:
 
     versions = crawl["versions_labelled"]
     verdicts = sum(len(v) for langs in labels.values() for v in langs.values())
-    per_lang = {}
-    for langs in labels.values():
-        for lang in langs:
-            per_lang[lang] = per_lang.get(lang, 0) + 1
     req = sorted(requests.values())
     when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     false_passes = sum(c["FP"] for c in counts.values())
     lines = [
         f"`{cfg.command}`: {len(labels)} hand-written agency sites that the rule authors never see "
-        f"({cfg.readme}), {versions} language versions ("
-        + ", ".join(f"{k} {v}" for k, v in sorted(per_lang.items())) + f"), {verdicts} labelled (site, language, rule) "
+        f"({cfg.readme}), {versions} language versions ({language_counts(labels)}), {verdicts} labelled (site, language, rule) "
         "verdicts, crawled and linted in one `complaint-lint scan` run on loopback. Positive class: \"pass\". "
         "`of which crawl`: missed passes where the language version was not seen or a page carrying the evidence is not "
         "among the report's contact/complaint pages; `unseen`: language version missing from the report (counted as "
@@ -244,7 +171,7 @@ def main(argv: list[str] | None = None, cfg: HeldOutSet = DEFAULT) -> int:
         "",
         f"Machine: {machine()}; run on {when}.",
         "",
-        *table(counts),
+        *table(counts, list(counts)),
         "",
         f"False passes: {false_passes}. Errors (site, language, rule): {len(errors)}, listed by the run on stdout for the "
         "lead only, not here.",
@@ -256,7 +183,7 @@ def main(argv: list[str] | None = None, cfg: HeldOutSet = DEFAULT) -> int:
     section = "\n".join(lines)
 
     print()
-    print("\n".join(table(counts)))
+    print("\n".join(table(counts, list(counts))))
     print()
     print(f"false passes: {false_passes}; crawl: {elapsed:.1f} s, statuses {crawl['statuses']}, language versions "
           f"found {crawl['versions_found']}/{versions}, requests per site {dict(sorted(requests.items()))}")
@@ -269,7 +196,7 @@ def main(argv: list[str] | None = None, cfg: HeldOutSet = DEFAULT) -> int:
             quote = f' «{text[:160]}»' if text else ""
             print(f"    {status}: {message} ({url}){quote}")
     if not args.no_write:
-        write_results(section, cfg)
+        write_section(section, cfg.markers, cfg.heading)
         print(f"\nwritten: {RESULTS} (section '{cfg.heading}')")
     return 0
 

@@ -18,8 +18,6 @@ bench.heldout.build_sites, and so are its three themes). This module adds:
 from __future__ import annotations
 
 import io
-import re
-import shutil
 import zipfile
 import zlib
 from pathlib import Path
@@ -42,8 +40,13 @@ def query_file(path: str) -> str:
     parts = urlsplit(path)
     if not parts.query:
         return hb._file_for(parts.path)
-    rel = parts.path.lstrip("/").rstrip("/") or "index"
-    key = "&".join(f"{k}={v}" for k, v in sorted(parse_qsl(parts.query, keep_blank_values=True)))
+    return query_name(parts.path, parts.query)
+
+
+def query_name(path: str, query: str) -> str:
+    """The file of a query-addressed page (parameters sorted); also used by the site server."""
+    rel = path.lstrip("/").rstrip("/") or "index"
+    key = "&".join(f"{k}={v}" for k, v in sorted(parse_qsl(query, keep_blank_values=True)))
     return f"{rel}@{key}.html"
 
 
@@ -112,20 +115,13 @@ WP_UI = {
 }
 
 
-def _kids(children) -> list:
-    out = []
-    for child in children or []:
-        out.extend(child[1] if isinstance(child[1], list) else [child])
-    return out
-
-
 def render_wp(site: Site, lang: Lang, page: Page) -> str:
     u, w = UI[lang.code], WP_UI[lang.code]
     pid = 100 + (sum(map(ord, page.path)) % 900)
     css = f".site-header{{background:{site.colour}}}.sub-menu{{display:none}}"
     menu = []
     for label, path, children in lang.menu:
-        kids = _kids(children)
+        kids = hb._kids(children)
         if kids:
             menu.append(f'<li class="menu-item menu-item-type-post_type menu-item-has-children"><a href="{path or "#"}">'
                         f'{esc(label)}</a><ul class="sub-menu">' + "".join(
@@ -192,13 +188,13 @@ def render_portal(site: Site, lang: Lang, page: Page) -> str:
         (f'<li class="ms-tab ms-tab-selected"><span>{LANG_NAMES[o.code]}</span></li>' if o.code == lang.code else
          f'<li class="ms-tab"><a href="{hb._counterpart(site, lang, page, o)}" title="{LANG_NAMES[o.code]}">'
          f'{LANG_NAMES[o.code]}</a></li>') for o in site.langs)
-    top = "".join(f'<td class="ms-topnav"><a href="{path or (_kids(ch)[0][1] if ch else "#")}">{esc(label)}</a></td>'
+    top = "".join(f'<td class="ms-topnav"><a href="{path or (hb._kids(ch)[0][1] if ch else "#")}">{esc(label)}</a></td>'
                   for label, path, ch in lang.menu)
     quick = []
     for label, path, children in lang.menu:
         quick.append(f'<tr><td class="ms-quicklaunchheader"><a href="{path or "#"}">{esc(label)}</a></td></tr>')
         quick.extend(f'<tr><td class="ms-quicklaunch">&#160;&#160;<a href="{p}">{esc(l)}</a></td></tr>'
-                     for l, p in _kids(children))
+                     for l, p in hb._kids(children))
     crumbs = ""
     if page.path != lang.home:
         trail = [(u["home"], lang.home)] + list(page.crumbs)
@@ -247,43 +243,12 @@ def _own(lang: Lang, href: str) -> bool:
     query_lang = dict(parse_qsl(urlsplit(href).query)).get("lang")
     if query_lang:
         return query_lang == lang.code
-    return href.startswith(hb._prefix(lang))
+    return hb._own(lang, href)
 
 
 def write_site(site: Site, root: Path) -> int:
-    out = root / site.name
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
-    written: dict[str, str] = {}
-    explicit = {p.path for lang in site.langs for p in lang.pages}
-    filled: set[str] = set()
-    for lang in site.langs:
-        pages = {p.path: p for p in lang.pages}
-        links = hb._menu_links(lang.menu) + [l for _h, ls in lang.footer for l in ls]
-        for page in lang.pages:
-            links += [(re.sub(r"<[^>]+>", "", text).strip() or href, href)
-                      for href, text in re.findall(r'<a href="(/[^"#]*)"[^>]*>(.*?)</a>', page.body, re.S)
-                      if _own(lang, href)]
-        for label, path in links:
-            if path.startswith(("http", "mailto:", "#", "tel:")) or path in explicit or path in filled:
-                continue
-            filled.add(path)
-            if path.endswith((".pdf", ".docx", ".odt")):
-                if path not in site.files:
-                    raise ValueError(f"{site.name}: {path} is linked but not in files")
-                continue
-            pages[path] = hb._filler(lang, label, path)
-        for page in pages.values():
-            rel = query_file(page.path)
-            if rel in written:
-                raise ValueError(f"{site.name}: {page.path} written twice (also {written[rel]})")
-            written[rel] = page.path
-            target = out / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(RENDER[site.theme](site, lang, page), encoding="utf-8")
-    hb.write_site_files(site, out, written, THEME_CSS)
-    return len(written)
+    return hb.write_site(site, root, render=RENDER, theme_css=THEME_CSS, file_for=query_file, own=_own,
+                         files_must_exist=True)
 
 
 def load_sites() -> list[Site]:

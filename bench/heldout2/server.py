@@ -2,15 +2,16 @@
 
 A request such as ``/index.php?page=contact&lang=nl`` is answered with the file
 ``index.php@lang=nl&page=contact.html`` when that file exists (parameters sorted, see
-bench.heldout2.build_sites.query_file); otherwise the request is served as SiteServer would
+bench.heldout2.build_sites.query_name); otherwise the request is served as SiteServer would
 (the query string ignored). Everything else (redirects, site.yml, request log) is SiteServer's.
 """
 
 from __future__ import annotations
 
 import threading
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import unquote, urlsplit
 
+from bench.heldout2.build_sites import query_name
 from examples.siteserver import SiteConfig, SiteServer, _handler_for
 
 
@@ -21,10 +22,8 @@ def _query_handler(config: SiteConfig, log: list[str], lock: threading.Lock):
         def _serve(self, head: bool) -> None:
             parts = urlsplit(self.path)
             if parts.query:
-                rel = unquote(parts.path).lstrip("/").rstrip("/") or "index"
-                key = "&".join(f"{k}={v}" for k, v in sorted(parse_qsl(parts.query, keep_blank_values=True)))
                 root = config.root.resolve()
-                file = (root / f"{rel}@{key}.html").resolve()
+                file = (root / query_name(unquote(parts.path), parts.query)).resolve()
                 if file.is_file() and root in file.parents:
                     self.path = "/" + file.relative_to(root).as_posix()
             super()._serve(head)
